@@ -1,0 +1,85 @@
+/**
+ * The text index: the article container's text, flattened and normalised,
+ * with a map from every normalised character back to the text node and
+ * offset it came from. Anchoring matches quotes against `text`; the
+ * resulting offsets become DOM ranges through `dom-range.ts`.
+ */
+import { isBlockElement, isSkippedElement } from "./content-filter";
+import { type NormalizedText, normalizeWithMap } from "./normalize";
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** A text node and where its data starts in the index's raw text. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+}
+
+export interface TextIndex extends NormalizedText {
+  root: Element;
+  /** The indexed text nodes' data joined, with "\n" where a block boundary separates them. */
+  raw: string;
+  /** The indexed text nodes in document order. */
+  segments: TextSegment[];
+}
+
+/**
+ * Indexes the text under `root`, leaving out the subtrees of descendants for
+ * which `skip` is true (scripts, ads, captions, comment threads; see
+ * `content-filter.ts`). Block elements separate words even where the markup
+ * has no white space between them.
+ */
+export function buildTextIndex(root: Element, skip: (element: Element) => boolean = isSkippedElement): TextIndex {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let rawLength = 0;
+  let pendingBreak = false;
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (pendingBreak && rawLength > 0) {
+          parts.push("\n");
+          rawLength++;
+        }
+        pendingBreak = false;
+        segments.push({ node: node as Text, start: rawLength });
+        parts.push(data);
+        rawLength += data.length;
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (isBlockElement(element)) pendingBreak = true;
+      if (element.firstChild && !skip(element)) {
+        node = element.firstChild;
+        continue;
+      }
+    }
+    // Next in document order, leaving finished elements (and their blocks) behind.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === ELEMENT_NODE && isBlockElement(node as Element)) pendingBreak = true;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+
+  const raw = parts.join("");
+  return { root, raw, segments, ...normalizeWithMap(raw) };
+}
+
+/**
+ * The page text of a span of the index, as a reader sees it: the raw
+ * characters (left-out subtrees excluded), invisible characters dropped,
+ * white space collapsed.
+ */
+export function pageText(index: TextIndex, start: number, end: number): string {
+  if (end <= start) return "";
+  return index.raw
+    .slice(index.rawStart[start], index.rawEnd[end - 1])
+    .replace(/[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,49 @@
+/**
+ * The one pipeline entry: dataset → detection → anchoring. The overlay, the
+ * command-line annotator and the benchmark all call `annotateDocument`.
+ */
+import { anchorQuotes } from "./anchoring/anchor-quotes";
+import { buildTextIndex } from "./anchoring/text-index";
+import { dataset as bundledDataset } from "./dataset";
+import { detectArticle } from "./detect/detect-article";
+import type { Claim, Dataset } from "./schema";
+
+export interface Annotation {
+  claimId: Claim["id"];
+  /** The claim's text in the page. */
+  range: Range;
+  match: "exact" | "fuzzy";
+  /** 1 for an exact match; 1 − edits / quote length for a fuzzy one. */
+  score: number;
+  /** The page text of the range, as a reader sees it (ads and captions inside it left out). */
+  text: string;
+}
+
+export interface AnnotationResult {
+  article: { detected: boolean; id: string | null; score: number };
+  /** Anchored claims, in document order. Claims not found on the page are absent. */
+  annotations: Annotation[];
+  /** The element holding the article body, when detected. */
+  container: Element | null;
+}
+
+/** Detects the article in `doc` and anchors every claim of the dataset inside its body. */
+export function annotateDocument(doc: Document, dataset: Dataset = bundledDataset): AnnotationResult {
+  const detection = detectArticle(doc, dataset.article);
+  const article = { detected: detection.detected, id: detection.id, score: detection.score };
+  if (!detection.container) return { article, annotations: [], container: null };
+
+  const index = buildTextIndex(detection.container);
+  const anchors = anchorQuotes(
+    index,
+    dataset.claims.map((claim) => claim.selector),
+  );
+  const annotations: Annotation[] = [];
+  anchors.forEach((anchor, position) => {
+    if (!anchor) return;
+    const { range, match, score, text } = anchor;
+    annotations.push({ claimId: dataset.claims[position].id, range, match, score, text });
+  });
+  annotations.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  return { article, annotations, container: detection.container };
+}

@@ -1,0 +1,22 @@
+/**
+ * Reading the dataset from disk (Node only): what the build hook and the
+ * dataset tests use, so that a broken file fails both with its zod path.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATASET_FILES, parseDataset } from "./dataset";
+import type { Dataset } from "./schema";
+
+/** Reads and validates `article.json`, `claims.json`, `facts.json` and `sources.json` in `directory`. */
+export function loadDatasetFrom(directory: string): Dataset {
+  const input: Record<string, unknown> = {};
+  for (const [key, file] of Object.entries(DATASET_FILES)) {
+    const path = join(directory, file.replace(/^data\//, ""));
+    try {
+      input[key] = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+  }
+  return parseDataset(input);
+}

@@ -1,0 +1,118 @@
+/**
+ * Does this page carry the article, and which element holds its body?
+ *
+ * 1. Pre-filter: enough of the article's rare words in the page text, or stop.
+ * 2. Region: the element around the places where those words occur, one
+ *    level up (a body split into sibling parts is still inside it).
+ * 3. Shingles: the region's article text (ads, captions and comment threads
+ *    left out) is cut into word shingles; those in the fingerprint count,
+ *    each for the element that holds it and all its ancestors.
+ * 4. The body is the deepest element holding nearly all the matched
+ *    shingles; the score is the share of the article's shingles it holds.
+ *    A quote elsewhere on the page repeats shingles the body already has, so
+ *    it neither raises the score nor pulls the container outward.
+ */
+import { domPointAt } from "../anchoring/dom-range";
+import { buildTextIndex, type TextIndex } from "../anchoring/text-index";
+import type { Fingerprint } from "../schema";
+import { commonAncestor, textNodesAt } from "./locate";
+import { findRareWords, hasInvisibleCharacters, stripInvisibleCharacters } from "./prefilter";
+import { shingles } from "./shingles";
+
+/**
+ * Share of the region's matched shingles the chosen container must hold.
+ * Below 1 so that a stray sentence outside the body (a pull quote the filter
+ * missed) does not force the container up to the whole page.
+ */
+const CONTAINER_SHARE = 0.95;
+
+/** What detection needs of the dataset: no claims, no prose. */
+export interface ArticleFingerprint {
+  id: string;
+  fingerprint: Fingerprint;
+}
+
+export interface Detection {
+  detected: boolean;
+  /** The article's id when detected. */
+  id: string | null;
+  /** Share of the article's shingles found in the container, from 0 to 1. */
+  score: number;
+  /** The element holding the article body, when detected. */
+  container: Element | null;
+}
+
+const NOT_FOUND: Detection = { detected: false, id: null, score: 0, container: null };
+
+/** Decides whether `doc` carries the article, on the device, from its text alone. */
+export function detectArticle(doc: Document, article: ArticleFingerprint): Detection {
+  const body = doc.body;
+  if (!body) return NOT_FOUND;
+  const region = findRegion(body, article.fingerprint);
+  if (!region) return NOT_FOUND;
+
+  const { fingerprint } = article;
+  const index = buildTextIndex(region);
+  const coverage = shingleCoverage(index, new Set(fingerprint.shingles), fingerprint.shingleSize);
+  const regionCount = coverage.get(region)?.size ?? 0;
+  const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
+  const score = (coverage.get(container)?.size ?? 0) / fingerprint.shingles.length;
+  const detected = score >= fingerprint.minCoverage;
+  return { detected, id: detected ? article.id : null, score: round(score), container: detected ? container : null };
+}
+
+/** Steps 1 and 2: the pre-filter, then the element around the rare words' first occurrences. */
+function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null {
+  let text = body.textContent ?? "";
+  let offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
+  let stripped = false;
+  // Some of the words were found, not enough: soft hyphens may be hiding the rest.
+  if (!offsets && hasSomeRareWord(text, fingerprint.rareWords) && hasInvisibleCharacters(text)) {
+    text = stripInvisibleCharacters(text);
+    offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
+    stripped = true;
+  }
+  if (!offsets) return null;
+  const around = commonAncestor(textNodesAt(body, offsets, stripped));
+  if (!around) return null;
+  return around === body || !around.parentElement || around.parentElement === body.parentElement
+    ? around
+    : around.parentElement;
+}
+
+function hasSomeRareWord(text: string, rareWords: readonly string[]): boolean {
+  return rareWords.some((word) => text.includes(word));
+}
+
+/**
+ * Step 3: for every element from a matched text node up to the index root,
+ * the set of distinct fingerprint shingles inside it.
+ */
+function shingleCoverage(index: TextIndex, known: Set<number>, size: number): Map<Element, Set<number>> {
+  const coverage = new Map<Element, Set<number>>();
+  for (const shingle of shingles(index.text, size)) {
+    if (!known.has(shingle.hash)) continue;
+    const { node } = domPointAt(index, index.rawStart[shingle.start], "start");
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      const held = coverage.get(element) ?? new Set<number>();
+      held.add(shingle.hash);
+      coverage.set(element, held);
+      if (element === index.root) break;
+    }
+  }
+  return coverage;
+}
+
+/** Step 4: the deepest element holding at least `needed` matched shingles. */
+function deepestHolding(coverage: Map<Element, Set<number>>, needed: number): Element | null {
+  let best: Element | null = null;
+  for (const [element, held] of coverage) {
+    if (held.size < needed || held.size === 0) continue;
+    if (!best || best.contains(element)) best = element;
+  }
+  return best;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
