@@ -8,6 +8,7 @@ import { dataset as bundledDataset } from "./dataset";
 import { detectArticle } from "./detect/detect-article";
 import type { Claim, Dataset } from "./schema";
 
+/** One anchored claim. */
 export interface Annotation {
   claimId: Claim["id"];
   /** The claim's text in the page. */
@@ -19,6 +20,7 @@ export interface Annotation {
   text: string;
 }
 
+/** What `annotateDocument` finds in a page. */
 export interface AnnotationResult {
   article: { detected: boolean; id: string | null; score: number };
   /** Anchored claims, in document order. Claims not found on the page are absent. */

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATASET_FILES, parseDataset } from "./dataset";
 import type { Dataset } from "./schema";
+import { DATASET_FILES, parseDataset } from "./validate-dataset";
 
 /** Reads and validates `article.json`, `claims.json`, `facts.json` and `sources.json` in `directory`. */
 export function loadDatasetFrom(directory: string): Dataset {

@@ -1,48 +1,14 @@
 /**
- * The bundled dataset, validated once. A bad field throws a `DatasetError`
- * naming the file and the zod path of the field, which fails the build (see
- * the `build:before` hook in wxt.config.ts) and the tests.
+ * The bundled dataset, validated once when first imported. A bad field
+ * throws a `DatasetError` naming the file and the zod path of the field;
+ * the build checks the files the same way first (wxt.config.ts).
  */
-import type { z } from "zod";
 import article from "../data/article.json";
 import claims from "../data/claims.json";
 import facts from "../data/facts.json";
 import sources from "../data/sources.json";
-import { Dataset } from "./schema";
-
-/** The dataset files, by the top-level key they provide. */
-export const DATASET_FILES = {
-  article: "data/article.json",
-  claims: "data/claims.json",
-  facts: "data/facts.json",
-  sources: "data/sources.json",
-} as const;
-
-/** A dataset that does not match the schema; the message lists every bad field. */
-export class DatasetError extends Error {
-  constructor(readonly issues: z.core.$ZodIssue[]) {
-    super(`Invalid dataset:\n${issues.map(describeIssue).join("\n")}`);
-    this.name = "DatasetError";
-  }
-}
-
-/** `data/claims.json claims[3].summary: Too big: …` */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const [top, ...rest] = issue.path;
-  const file = DATASET_FILES[top as keyof typeof DATASET_FILES] ?? "dataset";
-  const path =
-    issue.path.length === 0
-      ? "(root)"
-      : String(top) + rest.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
-  return `  ${file} ${path}: ${issue.message}`;
-}
-
-/** Validates raw dataset input; throws a `DatasetError` listing every bad field. */
-export function parseDataset(input: unknown): Dataset {
-  const result = Dataset.safeParse(input);
-  if (!result.success) throw new DatasetError(result.error.issues);
-  return result.data;
-}
+import type { Dataset } from "./schema";
+import { parseDataset } from "./validate-dataset";
 
 /** The validated dataset bundled with the extension. */
 export const dataset: Dataset = parseDataset({ article, claims, facts, sources });

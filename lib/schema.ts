@@ -23,17 +23,23 @@ const HttpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 const NonEmptyText = z.string().trim().min(1);
 
+/** The verdict scale of FACTS.md. */
 export const Verdict = z.enum(["accurate", "inaccurate", "misleading", "needs-context", "unverifiable"]);
 export type Verdict = z.infer<typeof Verdict>;
 
+/** What a claim is about (contract: the topics of DESIGN.md). */
 export const Topic = z.enum(["summit-dates", "meetings", "sanctions", "denuclearization", "talks", "statements"]);
 export type Topic = z.infer<typeof Topic>;
 
-/** A published source: who, what, when, where. */
+/**
+ * A published source: who, what, when, where. The title is optional because
+ * a few reference sources are known by publisher, date and address only; a
+ * title is never made up.
+ */
 export const Source = z.strictObject({
   id: Slug,
   publisher: NonEmptyText,
-  title: NonEmptyText,
+  title: NonEmptyText.optional(),
   date: PartialDate,
   url: HttpsUrl,
 });
@@ -119,6 +125,7 @@ export const Fingerprint = z.strictObject({
 });
 export type Fingerprint = z.infer<typeof Fingerprint>;
 
+/** The article itself: what it is, and how to recognise it. */
 export const Article = z.strictObject({
   id: Slug,
   title: NonEmptyText,

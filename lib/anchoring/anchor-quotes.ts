@@ -6,10 +6,11 @@
  * left out, never placed at a guess.
  */
 import { rangeFromOffsets } from "./dom-range";
-import { MAX_ERROR_RATE, matchQuote, type QuoteToMatch, similarity } from "./match-quote";
+import { matchQuote, type QuoteToMatch } from "./match-quote";
 import { normalizeText } from "./normalize";
 import { pageText, type TextIndex } from "./text-index";
 
+/** Where a quote anchored, and how. */
 export interface QuoteAnchor {
   /** Normalised offsets in the index. */
   start: number;
@@ -45,13 +46,10 @@ export function anchorQuotes(index: TextIndex, quotes: readonly QuoteToMatch[]):
   return matches.map((match, position) => {
     if (!match) return null;
     const text = pageText(index, match.start, match.end);
-    if (!agreesWithQuote(text, normalized[position].exact, match.match)) return null;
+    const matched = index.text.slice(match.start, match.end);
+    // The check after mapping: the page text read back is what was matched, and an exact match is the quote.
+    const readBack = normalizeText(text).trim();
+    if (readBack !== matched || (match.match === "exact" && readBack !== normalized[position].exact)) return null;
     return { ...match, range: rangeFromOffsets(index, match.start, match.end), text };
   });
-}
-
-/** The check after mapping: the page text of the span is the quote (or close enough, for fuzzy). */
-function agreesWithQuote(text: string, exact: string, match: "exact" | "fuzzy"): boolean {
-  const found = normalizeText(text).trim();
-  return match === "exact" ? found === exact : similarity(found, exact) >= 1 - MAX_ERROR_RATE;
 }

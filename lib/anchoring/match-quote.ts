@@ -1,8 +1,14 @@
 /**
  * Quote matching as a pure string function: where in `text` does a
- * TextQuoteSelector's quote stand? Exact occurrences first; only when there
- * is none, a bounded approximate search. Candidates are ranked by how well
- * the quote, its prefix and suffix, and its expected position agree.
+ * TextQuoteSelector's quote stand? Strategies, in order, each tried only
+ * when the one before found nothing:
+ *
+ * 1. exact occurrences;
+ * 2. the quote in two exact parts with one interruption between them;
+ * 3. a bounded approximate search (edits up to a share of the quote).
+ *
+ * Candidates are ranked by how well the quote, its prefix and suffix, and
+ * its expected position agree. Strategies 2 and 3 report "fuzzy".
  *
  * Both `text` and the selector must already be normalised (`normalize.ts`).
  */
@@ -32,6 +38,16 @@ const POSITION_WEIGHT = 10;
 export const MAX_ERROR_RATE = 0.25;
 
 /**
+ * Longest interruption (in normalised characters) allowed inside a quote
+ * whose two parts are otherwise exact: an ad label, a photo caption, a
+ * "Read more" link the content filter did not recognise.
+ */
+export const MAX_INTERRUPTION = 240;
+
+/** Shortest part of a quote, either side of an interruption, that counts as evidence. */
+const MIN_INTERRUPTED_PART = 12;
+
+/**
  * A fuzzy match must be corroborated: its prefix or its suffix must agree at
  * least this well with the page, unless the quote itself is near-exact.
  * This is what keeps a reworded sentence elsewhere from passing as the claim.
@@ -47,12 +63,14 @@ const CONTEXT_LENGTH = 32;
 /** Exact occurrences considered at most: a quote repeated more often than this is not a claim. */
 const MAX_EXACT_OCCURRENCES = 64;
 
+/** A TextQuoteSelector's three parts, normalised. */
 export interface QuoteToMatch {
   exact: string;
   prefix: string;
   suffix: string;
 }
 
+/** How to search. */
 export interface MatchOptions {
   /**
    * Where the quote is expected to start, as a window of offsets in `text`
@@ -63,6 +81,7 @@ export interface MatchOptions {
   fuzzy?: boolean;
 }
 
+/** A found quote: its span in the text and how it matched. */
 export interface QuoteMatch {
   start: number;
   end: number;
@@ -78,6 +97,12 @@ export function matchQuote(text: string, quote: QuoteToMatch, options: MatchOpti
   const exactMatch = bestCandidate(text, quote, options, exactCandidates(text, exact));
   if (exactMatch) return { start: exactMatch.start, end: exactMatch.end, match: "exact", score: 1 };
   if (options.fuzzy === false) return null;
+
+  const interrupted = bestCandidate(text, quote, options, interruptedCandidates(text, exact));
+  if (interrupted) {
+    const span = interrupted.end - interrupted.start;
+    return { start: interrupted.start, end: interrupted.end, match: "fuzzy", score: exact.length / span };
+  }
 
   const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
   if (maxErrors === 0) return null;
@@ -103,6 +128,29 @@ function exactCandidates(text: string, exact: string): Candidate[] {
     at = text.indexOf(exact, at + 1)
   ) {
     candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return candidates;
+}
+
+/**
+ * The quote split at a word boundary into two exact parts, the second
+ * starting at most `MAX_INTERRUPTION` characters after the first ends.
+ * `errors` counts the interrupting characters, for ranking.
+ */
+function interruptedCandidates(text: string, exact: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let split = exact.indexOf(" "); split !== -1; split = exact.indexOf(" ", split + 1)) {
+    const head = exact.slice(0, split);
+    const tail = exact.slice(split + 1);
+    if (head.length < MIN_INTERRUPTED_PART || tail.length < MIN_INTERRUPTED_PART) continue;
+    for (const { start } of exactCandidates(text, head)) {
+      const gapStart = start + head.length;
+      const tailAt = text.indexOf(tail, gapStart);
+      if (tailAt === -1 || tailAt - gapStart > MAX_INTERRUPTION) continue;
+      const gap = text.slice(gapStart, tailAt).trim();
+      if (gap.length === 0) continue; // Not an interruption: the exact strategy would have found it.
+      candidates.push({ start, end: tailAt + tail.length, errors: gap.length });
+    }
   }
   return candidates;
 }

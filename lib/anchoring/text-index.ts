@@ -16,6 +16,7 @@ export interface TextSegment {
   start: number;
 }
 
+/** A container's text, normalised, with the way back to its DOM. */
 export interface TextIndex extends NormalizedText {
   root: Element;
   /** The indexed text nodes' data joined, with "\n" where a block boundary separates them. */

@@ -16,7 +16,7 @@ import { domPointAt } from "../anchoring/dom-range";
 import { buildTextIndex, type TextIndex } from "../anchoring/text-index";
 import type { Fingerprint } from "../schema";
 import { commonAncestor, textNodesAt } from "./locate";
-import { findRareWords, hasInvisibleCharacters, stripInvisibleCharacters } from "./prefilter";
+import { findRareWords, mayHideWords, stripInvisibleCharacters } from "./prefilter";
 import { shingles } from "./shingles";
 
 /**
@@ -32,6 +32,7 @@ export interface ArticleFingerprint {
   fingerprint: Fingerprint;
 }
 
+/** The verdict of detection on one page. */
 export interface Detection {
   detected: boolean;
   /** The article's id when detected. */
@@ -66,8 +67,8 @@ function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null
   let text = body.textContent ?? "";
   let offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
   let stripped = false;
-  // Some of the words were found, not enough: soft hyphens may be hiding the rest.
-  if (!offsets && hasSomeRareWord(text, fingerprint.rareWords) && hasInvisibleCharacters(text)) {
+  // Soft hyphens may be hiding the words (hyphenation tools put them in every long word).
+  if (!offsets && mayHideWords(text)) {
     text = stripInvisibleCharacters(text);
     offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
     stripped = true;
@@ -78,10 +79,6 @@ function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null
   return around === body || !around.parentElement || around.parentElement === body.parentElement
     ? around
     : around.parentElement;
-}
-
-function hasSomeRareWord(text: string, rareWords: readonly string[]): boolean {
-  return rareWords.some((word) => text.includes(word));
 }
 
 /**

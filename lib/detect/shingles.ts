@@ -7,6 +7,7 @@
 /** Words are runs of letters and digits; everything else separates them. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** One hashed run of words. */
 export interface Shingle {
   hash: number;
   /** Offset of the shingle's first word in the text. */

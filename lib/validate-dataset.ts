@@ -1,0 +1,41 @@
+/**
+ * Validating dataset input against the schema, with errors that name the
+ * file and the zod path of every bad field. Free of side effects, so that
+ * the build hook can use it without loading the bundled data.
+ */
+import type { z } from "zod";
+import { Dataset } from "./schema";
+
+/** The dataset files, by the top-level key they provide. */
+export const DATASET_FILES = {
+  article: "data/article.json",
+  claims: "data/claims.json",
+  facts: "data/facts.json",
+  sources: "data/sources.json",
+} as const;
+
+/** A dataset that does not match the schema; the message lists every bad field. */
+export class DatasetError extends Error {
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super(`Invalid dataset:\n${issues.map(describeIssue).join("\n")}`);
+    this.name = "DatasetError";
+  }
+}
+
+/** `data/claims.json claims[3].summary: Too big: …` */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [top, ...rest] = issue.path;
+  const file = DATASET_FILES[top as keyof typeof DATASET_FILES] ?? "dataset";
+  const path =
+    issue.path.length === 0
+      ? "(root)"
+      : String(top) + rest.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
+  return `  ${file} ${path}: ${issue.message}`;
+}
+
+/** Validates raw dataset input; throws a `DatasetError` listing every bad field. */
+export function parseDataset(input: unknown): Dataset {
+  const result = Dataset.safeParse(input);
+  if (!result.success) throw new DatasetError(result.error.issues);
+  return result.data;
+}

@@ -1,0 +1,92 @@
+/**
+ * The project's conventions, enforced (after refined-github's meta-tests):
+ * the rules that protect users, tests beside what they test, documented
+ * exports, thin entry points.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..");
+
+function sourceFiles(directory: string): string[] {
+  const path = join(ROOT, directory);
+  try {
+    statSync(path);
+  } catch {
+    return [];
+  }
+  return readdirSync(path, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !file.endsWith(".d.ts"))
+    .map((file) => join(directory, file));
+}
+
+const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
+const extensionCode = [...sourceFiles("entrypoints"), ...sourceFiles("components"), ...sourceFiles("lib")];
+
+/**
+ * Modules covered by a test of another name, with the reason. Everything
+ * else in lib/ has its test at the mirrored path.
+ */
+const TESTED_ELSEWHERE: Record<string, string> = {
+  "lib/schema.ts": "declarations only; exercised by test/validate-dataset.test.ts and test/dataset.test.ts",
+  "lib/cli/annotate-html.ts": "exercised through the command in test/cli/annotate.test.ts",
+  "lib/cli/fingerprint.ts": "a development command; test/detect/fingerprint.test.ts checks its output is current",
+};
+
+describe("conventions", () => {
+  it("finds the code it checks", () => {
+    expect(extensionCode.length).toBeGreaterThan(10);
+  });
+
+  it("uses no HTML injection or eval in extension code", () => {
+    const forbidden = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|eval\s*\(|new Function\s*\()/;
+    const offenders = extensionCode.filter((file) => forbidden.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("opens no network connection outside the report outbox", () => {
+    const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(/;
+    const offenders = extensionCode.filter((file) => file !== "lib/reports.ts" && network.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("has a test beside every module of lib/ (test/ mirrors lib/)", () => {
+    const untested = sourceFiles("lib").filter((file) => {
+      if (file in TESTED_ELSEWHERE) return false;
+      const mirrored = join("test", relative("lib", file)).replace(/\.tsx?$/, ".test.ts");
+      try {
+        statSync(join(ROOT, mirrored));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(untested).toEqual([]);
+  });
+
+  it("documents every export of lib/ and components/ with JSDoc", () => {
+    const undocumented: string[] = [];
+    for (const file of [...sourceFiles("lib"), ...sourceFiles("components")]) {
+      const lines = read(file).split("\n");
+      lines.forEach((line, index) => {
+        if (!/^export (async )?(function|const|class|interface|type|enum) /.test(line)) return;
+        // A type inferred from the schema above it shares that schema's documentation.
+        const inferred = /^export type (\w+) = z\.infer<typeof (\w+)>;/.exec(line);
+        if (inferred && inferred[1] === inferred[2]) return;
+        if (!lines[index - 1]?.trim().endsWith("*/")) undocumented.push(`${file}:${index + 1}: ${line.slice(0, 60)}`);
+      });
+    }
+    expect(undocumented).toEqual([]);
+  });
+
+  it("keeps entry points thin: runtime code inside define*(), helpers in lib/ or components/", () => {
+    for (const file of sourceFiles("entrypoints")) {
+      const code = read(file);
+      expect(code.split("\n").length, `${file} is long; move logic to lib/`).toBeLessThan(120);
+      expect(code, `${file} must export a define*() entry`).toMatch(
+        /export default define(Background|ContentScript|UnlistedScript)\(/,
+      );
+    }
+  });
+});

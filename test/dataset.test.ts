@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../lib/anchoring/normalize";
+import { dataset } from "../lib/dataset";
+import { loadDatasetFrom } from "../lib/dataset-files";
+import { articleBodyFromSeed } from "../lib/detect/fingerprint";
+import { DatasetError, parseDataset } from "../lib/validate-dataset";
+import { seedArticle } from "./helpers";
+
+/** Contract: the claim ids of FACTS.md, in article order. */
+const CLAIM_IDS = [
+  "friday",
+  "anniversary",
+  "singapore-date",
+  "unilateral-measures",
+  "test-site",
+  "test-suspension",
+  "unilateral-sanctions",
+  "meetings-count",
+  "no-relief",
+  "pronoun",
+  "last-meeting",
+  "working-level",
+  "election-threat",
+  "hua-chunying",
+];
+
+const body = normalizeText(articleBodyFromSeed(seedArticle()).body);
+
+/** Occurrences of `needle` in `haystack`. */
+function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+describe("the bundled dataset", () => {
+  it("has the 14 claims of FACTS.md, in article order", () => {
+    expect(dataset.claims.map((claim) => claim.id)).toEqual(CLAIM_IDS);
+  });
+
+  it.each(dataset.claims.map((claim) => [claim.id, claim] as const))(
+    "quotes %s exactly once, with the article's own context",
+    (_, claim) => {
+      const { exact, prefix, suffix } = claim.selector;
+      expect(count(body, normalizeText(exact))).toBe(1);
+      expect(body).toContain(normalizeText(prefix + exact + suffix).trim());
+    },
+  );
+
+  it("dates every claim to the article and every later development after it", () => {
+    for (const claim of dataset.claims) {
+      expect(claim.asOf).toBe("2020-06-12");
+      for (const later of claim.laterDevelopments) expect(later.date > claim.asOf).toBe(true);
+    }
+  });
+
+  it("marks the three Trump–Kim meetings on the timeline, in order", () => {
+    const meetings = dataset.facts.filter((fact) => fact.meeting).sort((a, b) => (a.meeting ?? 0) - (b.meeting ?? 0));
+    expect(meetings.map((fact) => [fact.meeting, fact.date])).toEqual([
+      [1, "2018-06-12"],
+      [2, "2019-02-27"],
+      [3, "2019-06-30"],
+    ]);
+    expect(meetings.every((fact) => fact.timeline && fact.kind === "summit")).toBe(true);
+  });
+
+  it("puts the test-site demolition before the Singapore summit", () => {
+    const date = (id: string) => dataset.facts.find((fact) => fact.id === id)?.date ?? "";
+    expect(date("punggye-ri-demolition")).toBe("2018-05-24");
+    expect(date("punggye-ri-demolition") < date("singapore-summit")).toBe(true);
+  });
+
+  it("cites only https sources", () => {
+    for (const source of dataset.sources) expect(new URL(source.url).protocol).toBe("https:");
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../lib/anchoring/normalize";
+import { shingles } from "../../lib/detect/shingles";
+
+describe("shingles", () => {
+  it("gives one shingle per run of words, with the offset of its first word", () => {
+    const result = shingles("one two, three four", 2);
+    expect(result.map((shingle) => shingle.start)).toEqual([0, 4, 9]);
+    expect(new Set(result.map((shingle) => shingle.hash)).size).toBe(3);
+  });
+
+  it("gives nothing for fewer words than the size", () => {
+    expect(shingles("one two", 3)).toEqual([]);
+  });
+
+  it("is blind to typography and markup-level punctuation", () => {
+    const a = shingles(normalizeText("the North\u2019s leader Kim Jong\u2013un \u201Cold stance\u201D"), 3);
+    const b = shingles(normalizeText('The North\'s  leader Kim Jong-un "old stance"'), 3);
+    expect(a.map((shingle) => shingle.hash)).toEqual(b.map((shingle) => shingle.hash));
+  });
+
+  it("gives unsigned 32-bit hashes", () => {
+    for (const { hash } of shingles("a b c d e f g h i j k l m n o p", 5)) {
+      expect(Number.isInteger(hash) && hash >= 0 && hash <= 0xffffffff).toBe(true);
+    }
+  });
+});

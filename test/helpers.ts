@@ -1,0 +1,56 @@
+/**
+ * Helpers shared by the tests: fixture pages parsed as static HTML, as the
+ * command-line annotator parses them.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM, VirtualConsole } from "jsdom";
+
+/** Paths, not URLs: under the jsdom environment `URL` is jsdom's, which `fs` does not accept. */
+const TEST_DIRECTORY = dirname(fileURLToPath(import.meta.url));
+export const FIXTURE_PAGES = join(TEST_DIRECTORY, "fixtures", "pages");
+
+/** Parses an HTML string into a Document, scripts not run. */
+export function parseHtml(html: string): Document {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** Reads a fixture page as a Document. */
+export function fixturePage(name: string): Document {
+  return parseHtml(readFileSync(join(FIXTURE_PAGES, name), "utf8"));
+}
+
+/** Names of all fixture pages. */
+export function fixturePageNames(): string[] {
+  return readdirSync(FIXTURE_PAGES).filter((name) => name.endsWith(".html"));
+}
+
+/** The article as scraped, from the seed file. */
+export function seedArticle(): string {
+  return readFileSync(join(TEST_DIRECTORY, "fixtures", "article", "seed-article.txt"), "utf8");
+}
+
+/** The paragraphs of the article body as scraped (headline and page chrome left out). */
+export function seedParagraphs(): string[] {
+  const lines = seedArticle()
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.slice(2, -1);
+}
+
+/** A minimal news page around the given body paragraphs, plus optional extra markup after the body. */
+export function articlePage(paragraphs: readonly string[], after = ""): Document {
+  const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n");
+  return parseHtml(`<!doctype html><html><head><title>News</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+    <main><article><h1>North Korea vows to bolster military might in face of US threats</h1>
+    <div id="body" class="article-body">${body}</div></article>${after}</main>
+    <footer>© News</footer></body></html>`);
+}
+
+/** Escapes text for inclusion in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

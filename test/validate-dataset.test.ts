@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "../lib/dataset";
+import { DatasetError, parseDataset } from "../lib/validate-dataset";
+
+describe("parseDataset", () => {
+  const clone = () => structuredClone(dataset);
+
+  it.each([
+    [
+      "a summary over 140 characters",
+      (data: typeof dataset) => {
+        data.claims[3].summary = "x".repeat(141);
+      },
+      "data/claims.json claims[3].summary",
+    ],
+    [
+      "an unknown verdict",
+      (data: typeof dataset) => {
+        (data.claims[0] as { verdict: string }).verdict = "mostly-true";
+      },
+      "data/claims.json claims[0].verdict",
+    ],
+    [
+      "a source over http",
+      (data: typeof dataset) => {
+        data.sources[1].url = "http://example.com/story";
+      },
+      "data/sources.json sources[1].url",
+    ],
+    [
+      "a reference to a missing source",
+      (data: typeof dataset) => {
+        data.claims[7].sources[0] = "no-such-source";
+      },
+      "data/claims.json claims[7].sources[0]",
+    ],
+    [
+      "a malformed fact date",
+      (data: typeof dataset) => {
+        data.facts[2].date = "22 Dec 2017";
+      },
+      "data/facts.json facts[2].date",
+    ],
+    [
+      "a later development dated before the article",
+      (data: typeof dataset) => {
+        data.claims[9].laterDevelopments = [{ date: "2019-01-01", text: "Earlier.", sources: ["npr-2019-06-30"] }];
+      },
+      "data/claims.json claims[9].laterDevelopments[0].date",
+    ],
+    [
+      "a duplicate claim id",
+      (data: typeof dataset) => {
+        data.claims[1].id = data.claims[0].id;
+      },
+      "data/claims.json claims[1].id",
+    ],
+    [
+      "a selector without its type",
+      (data: typeof dataset) => {
+        delete (data.claims[2].selector as { type?: string }).type;
+      },
+      "data/claims.json claims[2].selector.type",
+    ],
+  ])("rejects %s with the zod path of the field", (_, breakIt, path) => {
+    const broken = clone();
+    breakIt(broken);
+    expect(() => parseDataset(broken)).toThrow(DatasetError);
+    expect(() => parseDataset(broken)).toThrow(path);
+  });
+});
