@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../lib/anchoring/normalize";
 import { dataset } from "../lib/dataset";
-import { loadDatasetFrom } from "../lib/dataset-files";
 import { articleBodyFromSeed } from "../lib/detect/fingerprint";
-import { DatasetError, parseDataset } from "../lib/validate-dataset";
 import { seedArticle } from "./helpers";
 
 /** Contract: the claim ids of FACTS.md, in article order. */

@@ -40,17 +40,15 @@ export function seedParagraphs(): string[] {
   return lines.slice(2, -1);
 }
 
-/** A minimal news page around the given body paragraphs, plus optional extra markup after the body. */
+/**
+ * A minimal news page around the given body paragraphs (HTML fragments; the
+ * seed's text has no markup characters), plus optional markup after the body.
+ */
 export function articlePage(paragraphs: readonly string[], after = ""): Document {
-  const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n");
+  const body = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n");
   return parseHtml(`<!doctype html><html><head><title>News</title></head><body>
     <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
     <main><article><h1>North Korea vows to bolster military might in face of US threats</h1>
     <div id="body" class="article-body">${body}</div></article>${after}</main>
     <footer>© News</footer></body></html>`);
-}
-
-/** Escapes text for inclusion in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -1,0 +1,156 @@
+/**
+ * Baseline tests: the whole pipeline on saved pages, each with the claims it
+ * carries written out (claim id and the exact text anchored), and on pages
+ * that must not be annotated.
+ */
+import { describe, expect, it } from "vitest";
+import { annotateDocument } from "../lib/annotate";
+import { normalizeText } from "../lib/anchoring/normalize";
+import { articlePage, fixturePage, fixturePageNames, seedParagraphs } from "./helpers";
+
+/** The claims as FACTS.md quotes them, in the article's own characters. */
+const QUOTES = {
+  friday: "The announcement by North Korean Foreign Minister Ri Son Gwon on Friday",
+  anniversary:
+    "the second anniversary of the first-ever summit between President Donald Trump and the North’s leader Kim Jong-un",
+  "singapore-date": "Kim and Trump met in Singapore on June 12, 2018",
+  "unilateral-measures":
+    "the North took several unilateral measures towards denuclearization in a goodwill gesture not reciprocated by the US",
+  "test-site": "In the wake of the summit, Pyongyang demolished a nuclear test site",
+  "test-suspension": "suspended its missile and nuclear tests",
+  "unilateral-sanctions": "which have long been the target of harsh unilateral US sanctions",
+  "meetings-count": "Trump, who has since met with Kim three times",
+  "no-relief": "has so far refused to relieve any of the harsh sanctions on the North",
+  pronoun: "She said the past two years of diplomacy",
+  "last-meeting": "The two leaders met for the last time last June at the inter-Korean border",
+  "working-level": "a subsequent working-level meeting broke down over the US’s “old stance and attitude.”",
+  "election-threat": "a day after it threatened to disrupt the US presidential election in November",
+  "hua-chunying": "Foreign Ministry spokeswoman Hua Chunying",
+} as const;
+
+type ClaimId = keyof typeof QUOTES;
+const ALL = Object.keys(QUOTES) as ClaimId[];
+
+/** Expected anchors per positive page: claim id → anchored page text, in document order. */
+const POSITIVE_PAGES: Record<string, Partial<Record<ClaimId, string>>> = {
+  "news-cms.html": QUOTES,
+  "ads-inside-sentences.html": QUOTES,
+  "typography.html": {
+    ...QUOTES,
+    anniversary:
+      "the second anniversary of the first-ever summit between President Donald Trump and the North's leader Kim Jong-un",
+    "working-level": "a subsequent working-level meeting broke down over the US's “old stance and attitude.”",
+  },
+  "amp.html": QUOTES,
+  "wire-trimmed.html": pick(
+    "friday",
+    "anniversary",
+    "singapore-date",
+    "unilateral-measures",
+    "test-site",
+    "test-suspension",
+    "unilateral-sanctions",
+    "meetings-count",
+    "no-relief",
+  ),
+  "reader-mode.html": QUOTES,
+  "comments.html": QUOTES,
+  "press-repost.html": QUOTES,
+};
+
+/** Pages that must not be taken for the article. */
+const NEGATIVE_PAGES = [
+  "other-nk-article.html",
+  "blog-quote.html",
+  "unrelated.html",
+  "unrelated-300k.html",
+  "headline-only.html",
+];
+
+function pick(...ids: ClaimId[]): Partial<Record<ClaimId, string>> {
+  return Object.fromEntries(ids.map((id) => [id, QUOTES[id]]));
+}
+
+describe("annotateDocument on the fixture pages", () => {
+  it("has an expectation for every fixture page", () => {
+    expect(fixturePageNames().sort()).toEqual([...Object.keys(POSITIVE_PAGES), ...NEGATIVE_PAGES].sort());
+  });
+
+  it.each(Object.entries(POSITIVE_PAGES))("anchors exactly the claims %s carries", (page, expected) => {
+    const doc = fixturePage(page);
+    const result = annotateDocument(doc);
+    expect(result.article).toMatchObject({ detected: true, id: "nk-bolster-military-might-2020-06-12" });
+    expect(result.annotations.map(({ claimId, text }) => [claimId, text])).toEqual(
+      ALL.filter((id) => id in expected).map((id) => [id, expected[id]]),
+    );
+    for (const annotation of result.annotations) {
+      expect(result.container?.contains(annotation.range.commonAncestorContainer)).toBe(true);
+      expect(annotation.range.toString().length).toBeGreaterThanOrEqual(annotation.text.length);
+    }
+  });
+
+  it("anchors claims split by markup, ads and captions to the article text", () => {
+    const { annotations } = annotateDocument(fixturePage("ads-inside-sentences.html"));
+    const meetings = annotations.find((annotation) => annotation.claimId === "meetings-count");
+    // The ad label lies inside the range but is not part of the claim's text.
+    expect(meetings?.range.toString()).toMatch(/Advertisement/);
+    expect(meetings?.text).toBe(QUOTES["meetings-count"]);
+  });
+
+  it("never anchors a claim in the comment thread that quotes it", () => {
+    const doc = fixturePage("comments.html");
+    const comments = doc.getElementById("comments");
+    const { annotations, container } = annotateDocument(doc);
+    expect(comments).not.toBeNull();
+    expect(container?.contains(comments)).toBe(false);
+    for (const { range } of annotations) expect(comments?.contains(range.startContainer)).toBe(false);
+  });
+
+  it.each(NEGATIVE_PAGES)("leaves %s alone", (page) => {
+    const result = annotateDocument(fixturePage(page));
+    expect(result.article).toMatchObject({ detected: false, id: null });
+    expect(result.article.score).toBeLessThan(0.25);
+    expect(result.annotations).toEqual([]);
+  });
+});
+
+describe("annotateDocument on generated variants of the article", () => {
+  /** A deterministic pseudo-random sequence (mulberry32), so failures reproduce. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** Retypes the article: straight or curly quotes, NBSPs, soft hyphens, and inline markup around words. */
+  function perturb(paragraph: string, next: () => number): string {
+    return paragraph
+      .split(" ")
+      .map((word) => {
+        let out = word;
+        if (next() < 0.5) out = out.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+        if (out.length > 7 && next() < 0.3) out = `${out.slice(0, 4)}\u00AD${out.slice(4)}`;
+        if (next() < 0.15) out = `<em>${out}</em>`;
+        else if (next() < 0.1) out = `<a href="/tag/${out.length}">${out}</a>`;
+        else if (out.length > 5 && next() < 0.1) out = `${out.slice(0, 3)}<span class="x${out.length}">${out.slice(3)}</span>`;
+        return out;
+      })
+      .join(next() < 0.2 ? "\u00A0" : " ");
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])("anchors all 14 claims exactly in variant %i", (seed) => {
+    const next = random(seed);
+    const doc = articlePage(seedParagraphs().map((paragraph) => perturb(paragraph, next)));
+    const { article, annotations } = annotateDocument(doc);
+    expect(article.detected).toBe(true);
+    expect(annotations.map((annotation) => annotation.claimId)).toEqual(ALL);
+    for (const annotation of annotations) {
+      expect(annotation.match).toBe("exact");
+      expect(normalizeText(annotation.text)).toBe(normalizeText(QUOTES[annotation.claimId as ClaimId]));
+    }
+  });
+});
