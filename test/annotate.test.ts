@@ -4,8 +4,8 @@
  * that must not be annotated.
  */
 import { describe, expect, it } from "vitest";
-import { annotateDocument } from "../lib/annotate";
 import { normalizeText } from "../lib/anchoring/normalize";
+import { annotateDocument } from "../lib/annotate";
 import { articlePage, fixturePage, fixturePageNames, seedParagraphs } from "./helpers";
 
 /** The claims as FACTS.md quotes them, in the article's own characters. */
@@ -134,9 +134,11 @@ describe("annotateDocument on generated variants of the article", () => {
         let out = word;
         if (next() < 0.5) out = out.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
         if (out.length > 7 && next() < 0.3) out = `${out.slice(0, 4)}\u00AD${out.slice(4)}`;
-        if (next() < 0.15) out = `<em>${out}</em>`;
-        else if (next() < 0.1) out = `<a href="/tag/${out.length}">${out}</a>`;
-        else if (out.length > 5 && next() < 0.1) out = `${out.slice(0, 3)}<span class="x${out.length}">${out.slice(3)}</span>`;
+        const markup = next();
+        if (markup < 0.15) out = `<em>${out}</em>`;
+        else if (markup < 0.25) out = `<a href="/tag/${out.length}">${out}</a>`;
+        else if (markup < 0.35 && out.length > 5)
+          out = `${out.slice(0, 3)}<span class="x${out.length}">${out.slice(3)}</span>`;
         return out;
       })
       .join(next() < 0.2 ? "\u00A0" : " ");
