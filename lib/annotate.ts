@@ -3,6 +3,7 @@
  * command-line annotator and the benchmark all call `annotateDocument`.
  */
 import { anchorQuotes } from "./anchoring/anchor-quotes";
+import { isSkippedElement } from "./anchoring/content-filter";
 import { buildTextIndex } from "./anchoring/text-index";
 import { dataset as bundledDataset } from "./dataset";
 import { detectArticle } from "./detect/detect-article";
@@ -31,7 +32,7 @@ export interface AnnotationResult {
 
 /** Detects the article in `doc` and anchors every claim of the dataset inside its body. */
 export function annotateDocument(doc: Document, dataset: Dataset = bundledDataset): AnnotationResult {
-  const detection = detectArticle(doc, dataset.article);
+  const detection = detectArticle(doc, dataset.article, isSkippedElement);
   const article = { detected: detection.detected, id: detection.id, score: detection.score };
   if (!detection.container) return { article, annotations: [], container: null };
 

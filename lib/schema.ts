@@ -118,8 +118,13 @@ export const Fingerprint = z.strictObject({
   shingleSize: z.number().int().min(2).max(8),
   /** Only shingle hashes divisible by this are kept (a fixed sample keeps the detector small). */
   sampleModulus: z.number().int().min(1),
-  /** Distinct 32-bit hashes of the body's sampled shingles, ascending. */
-  shingles: z.array(z.number().int().min(0).max(0xffffffff)).min(20),
+  /**
+   * Distinct 32-bit hashes of the body's sampled shingles, ascending, in
+   * base 36 separated by spaces: compact, because the detector carries them.
+   */
+  shingles: z
+    .string()
+    .regex(/^[0-9a-z]{1,7}( [0-9a-z]{1,7}){19,}$/, "must be at least 20 base-36 hashes separated by spaces"),
   /** Share of the shingles a page must contain to carry the article. */
   minCoverage: z.number().gt(0).lt(1),
 });
@@ -198,3 +203,55 @@ export const Dataset = z
     });
   });
 export type Dataset = z.infer<typeof Dataset>;
+
+/*
+ * Extension state and messages: stored values are parsed with these when
+ * read (a corrupt value falls back to defaults), messages when received.
+ */
+
+/** The user's switches, kept in `storage.local`. Each field falls back on its own when corrupt. */
+export const Settings = z.object({
+  /** Annotations on or off everywhere. */
+  enabled: z.boolean().catch(true),
+  /** Host names where annotations are off. */
+  disabledSites: z.array(z.string()).catch([]),
+  hiddenTopics: z.array(Topic).catch([]),
+  hiddenVerdicts: z.array(Verdict).catch([]),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** How one claim anchored on a page. */
+export const AnchoredClaim = z.strictObject({
+  claimId: Slug,
+  match: z.enum(["exact", "fuzzy"]),
+  score: z.number().min(0).max(1),
+});
+export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
+
+/** What a tab carries, kept in `storage.session` by the background (absent: not the article). */
+export const TabState = z.strictObject({
+  url: z.string(),
+  article: z.strictObject({ id: Slug, score: z.number().min(0).max(1) }),
+  claims: z.array(AnchoredClaim),
+});
+export type TabState = z.infer<typeof TabState>;
+
+/** Messages to the background, from the detector and the overlay (validated on receipt). */
+export const RuntimeMessage = z.discriminatedUnion("type", [
+  /** The detector found the article: inject the overlay. */
+  z.strictObject({ type: z.literal("article-detected"), score: z.number().min(0).max(1) }),
+  /** The overlay anchored the claims. */
+  z.strictObject({ type: z.literal("annotated"), state: TabState }),
+  /** The article left the page (single-page-app navigation, re-render without it). */
+  z.strictObject({ type: z.literal("article-gone") }),
+]);
+export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
+
+/** Messages to the overlay in a tab, from the popup and the background (validated on receipt). */
+export const TabMessage = z.discriminatedUnion("type", [
+  /** Scroll to a claim and flash it. */
+  z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
+  /** Move to the next or previous claim (keyboard command). */
+  z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;

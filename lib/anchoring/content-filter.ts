@@ -137,6 +137,19 @@ export function isSkippedElement(element: Element): boolean {
   return (ADVERTISING.test(names) || UNLIKELY.test(names)) && !MAYBE_CONTENT.test(names);
 }
 
+/** Elements whose content is code or markup, not text. */
+const CODE_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+/**
+ * The minimal filter: only code is left out. The detector uses it to decide
+ * whether the article's text is on the page at all (quotes in comments only
+ * repeat shingles the body has, so they cannot make a page the article); the
+ * full `isSkippedElement` then decides where its body is.
+ */
+export function isCodeElement(element: Element): boolean {
+  return CODE_TAGS.has(element.tagName);
+}
+
 /** Whether `element` breaks the flow of text (a paragraph, a list item, a line break). */
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());

@@ -2,7 +2,7 @@
  * Offsets in a text index ↔ DOM positions. Kept apart from matching (pure
  * strings) and from index building (a tree walk).
  */
-import type { TextIndex, TextSegment } from "./text-index";
+import { type CollectedText, segmentAt, type TextIndex, type TextSegment } from "./text-index";
 
 /** A point in the DOM: a text node and an offset in its data. */
 export interface DomPoint {
@@ -16,17 +16,10 @@ export interface DomPoint {
  * node; `"end"` to the end of the previous one, so a range never begins or
  * ends in a node it does not cover.
  */
-export function domPointAt(index: TextIndex, rawOffset: number, affinity: "start" | "end"): DomPoint {
-  const { segments } = index;
+export function domPointAt(text: CollectedText, rawOffset: number, affinity: "start" | "end"): DomPoint {
+  const { segments } = text;
   if (segments.length === 0) throw new RangeError("the text index is empty");
-  // Last segment starting at or before the offset (binary search).
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (segments[middle].start <= rawOffset) low = middle;
-    else high = middle - 1;
-  }
+  const low = segmentAt(segments, rawOffset);
   const segment: TextSegment = segments[low];
   const offset = rawOffset - segment.start;
   const length = segment.node.data.length;

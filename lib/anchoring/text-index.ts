@@ -16,22 +16,35 @@ export interface TextSegment {
   start: number;
 }
 
-/** A container's text, normalised, with the way back to its DOM. */
-export interface TextIndex extends NormalizedText {
+/** The text under an element, flattened, with the text nodes it came from. */
+export interface CollectedText {
   root: Element;
-  /** The indexed text nodes' data joined, with "\n" where a block boundary separates them. */
+  /** The collected text nodes' data joined, with "\n" where a block boundary separates them. */
   raw: string;
-  /** The indexed text nodes in document order. */
+  /** The collected text nodes in document order. */
   segments: TextSegment[];
 }
 
+/** A container's text, normalised, with the way back to its DOM. */
+export interface TextIndex extends CollectedText, NormalizedText {}
+
 /**
- * Indexes the text under `root`, leaving out the subtrees of descendants for
- * which `skip` is true (scripts, ads, captions, comment threads; see
- * `content-filter.ts`). Block elements separate words even where the markup
- * has no white space between them.
+ * Indexes the text under `root` for anchoring: the collected text (see
+ * `collectText`), normalised, each normalised character mapped back to it.
  */
 export function buildTextIndex(root: Element, skip: (element: Element) => boolean = isSkippedElement): TextIndex {
+  const collected = collectText(root, skip);
+  return { ...collected, ...normalizeWithMap(collected.raw) };
+}
+
+/**
+ * Collects the text under `root`, leaving out the subtrees of descendants for
+ * which `skip` is true (scripts, ads, captions, comment threads; see
+ * `content-filter.ts`). Block elements separate words even where the markup
+ * has no white space between them. Detection uses this directly; it needs
+ * no normalisation map.
+ */
+export function collectText(root: Element, skip: (element: Element) => boolean): CollectedText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let rawLength = 0;
@@ -67,8 +80,19 @@ export function buildTextIndex(root: Element, skip: (element: Element) => boolea
     node = node && node !== root ? node.nextSibling : null;
   }
 
-  const raw = parts.join("");
-  return { root, raw, segments, ...normalizeWithMap(raw) };
+  return { root, raw: parts.join(""), segments };
+}
+
+/** The index of the segment holding raw offset `rawOffset`: the last one starting at or before it. */
+export function segmentAt(segments: readonly TextSegment[], rawOffset: number): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle].start <= rawOffset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**

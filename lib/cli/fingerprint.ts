@@ -18,5 +18,5 @@ const { shingleSize, sampleModulus } = article.fingerprint;
 article.fingerprint.shingles = fingerprintShingles(body, shingleSize, sampleModulus);
 writeFileSync(articleFile, `${JSON.stringify(article, null, 2)}\n`);
 console.log(
-  `data/article.json: ${article.fingerprint.shingles.length} shingles of ${shingleSize} words (1 in ${sampleModulus})`,
+  `data/article.json: ${article.fingerprint.shingles.split(" ").length} shingles of ${shingleSize} words (1 in ${sampleModulus})`,
 );

@@ -12,9 +12,9 @@
  *    A quote elsewhere on the page repeats shingles the body already has, so
  *    it neither raises the score nor pulls the container outward.
  */
-import { domPointAt } from "../anchoring/dom-range";
-import { buildTextIndex, type TextIndex } from "../anchoring/text-index";
+import { type CollectedText, collectText, segmentAt } from "../anchoring/text-index";
 import type { Fingerprint } from "../schema";
+import { decodeShingles } from "./fingerprint";
 import { commonAncestor, textNodesAt } from "./locate";
 import { findRareWords, mayHideWords, stripInvisibleCharacters } from "./prefilter";
 import { shingles } from "./shingles";
@@ -45,19 +45,24 @@ export interface Detection {
 
 const NOT_FOUND: Detection = { detected: false, id: null, score: 0, container: null };
 
-/** Decides whether `doc` carries the article, on the device, from its text alone. */
-export function detectArticle(doc: Document, article: ArticleFingerprint): Detection {
+/**
+ * Decides whether `doc` carries the article, on the device, from its text
+ * alone. `skip` says which elements' text is not article text: the full
+ * content filter (`isSkippedElement`) to find the body precisely, or the
+ * minimal one (`isCodeElement`) where only the yes-or-no matters.
+ */
+export function detectArticle(doc: Document, article: ArticleFingerprint, skip: (element: Element) => boolean): Detection {
   const body = doc.body;
   if (!body) return NOT_FOUND;
   const region = findRegion(body, article.fingerprint);
   if (!region) return NOT_FOUND;
 
   const { fingerprint } = article;
-  const index = buildTextIndex(region);
-  const coverage = shingleCoverage(index, new Set(fingerprint.shingles), fingerprint.shingleSize);
+  const known = decodeShingles(fingerprint.shingles);
+  const coverage = shingleCoverage(collectText(region, skip), new Set(known), fingerprint.shingleSize);
   const regionCount = coverage.get(region)?.size ?? 0;
   const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
-  const score = (coverage.get(container)?.size ?? 0) / fingerprint.shingles.length;
+  const score = (coverage.get(container)?.size ?? 0) / known.length;
   const detected = score >= fingerprint.minCoverage;
   return { detected, id: detected ? article.id : null, score: round(score), container: detected ? container : null };
 }
@@ -85,16 +90,16 @@ function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null
  * Step 3: for every element from a matched text node up to the index root,
  * the set of distinct fingerprint shingles inside it.
  */
-function shingleCoverage(index: TextIndex, known: Set<number>, size: number): Map<Element, Set<number>> {
+function shingleCoverage(text: CollectedText, known: Set<number>, size: number): Map<Element, Set<number>> {
   const coverage = new Map<Element, Set<number>>();
-  for (const shingle of shingles(index.text, size)) {
+  for (const shingle of shingles(text.raw, size)) {
     if (!known.has(shingle.hash)) continue;
-    const { node } = domPointAt(index, index.rawStart[shingle.start], "start");
+    const { node } = text.segments[segmentAt(text.segments, shingle.start)];
     for (let element = node.parentElement; element; element = element.parentElement) {
       const held = coverage.get(element) ?? new Set<number>();
       held.add(shingle.hash);
       coverage.set(element, held);
-      if (element === index.root) break;
+      if (element === text.root) break;
     }
   }
   return coverage;

@@ -2,7 +2,6 @@
  * Building the article's fingerprint from its text (at development time, by
  * `npm run fingerprint`; the detector only reads the result).
  */
-import { normalizeText } from "../anchoring/normalize";
 import { shingles } from "./shingles";
 
 /**
@@ -19,14 +18,25 @@ export function articleBodyFromSeed(seed: string): { title: string; body: string
 }
 
 /**
- * The distinct shingle hashes of `text` kept for the fingerprint, ascending.
- * Only hashes divisible by `sampleModulus` are kept: a fixed 1-in-N sample
+ * The distinct shingle hashes of `text` kept for the fingerprint, ascending,
+ * encoded as the dataset stores them (see `Fingerprint` in schema.ts). Only
+ * hashes divisible by `sampleModulus` are kept: a fixed 1-in-N sample
  * estimates the shared share just as well and keeps the detector small.
  */
-export function fingerprintShingles(text: string, size: number, sampleModulus: number): number[] {
+export function fingerprintShingles(text: string, size: number, sampleModulus: number): string {
   const hashes = new Set<number>();
-  for (const shingle of shingles(normalizeText(text), size)) {
+  for (const shingle of shingles(text, size)) {
     if (shingle.hash % sampleModulus === 0) hashes.add(shingle.hash);
   }
-  return [...hashes].sort((a, b) => a - b);
+  return encodeShingles([...hashes].sort((a, b) => a - b));
+}
+
+/** Hashes as stored: base 36, separated by spaces. */
+export function encodeShingles(hashes: readonly number[]): string {
+  return hashes.map((hash) => hash.toString(36)).join(" ");
+}
+
+/** The stored hashes back as numbers. */
+export function decodeShingles(encoded: string): number[] {
+  return encoded.split(" ").map((hash) => Number.parseInt(hash, 36));
 }

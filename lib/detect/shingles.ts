@@ -1,11 +1,15 @@
 /**
- * Word shingles: every run of `size` consecutive words of a normalised text,
- * hashed to 32 bits. Two texts share shingles in proportion to the prose they
- * share, whatever their markup and typography.
+ * Word shingles: every run of `size` consecutive words of a text, hashed to
+ * 32 bits. Two texts share shingles in proportion to the prose they share,
+ * whatever their markup and typography: words are compared after NFKC and
+ * lower-casing with invisible characters (soft hyphens) dropped, and
+ * punctuation of any kind only separates them.
  */
 
-/** Words are runs of letters and digits; everything else separates them. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters, marks and digits make words; invisible characters may sit inside them. */
+const WORD = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** One hashed run of words. */
 export interface Shingle {
@@ -14,13 +18,15 @@ export interface Shingle {
   start: number;
 }
 
-/** The shingles of a normalised text, in order. */
+/** The shingles of a raw text (no normalisation needed), in order. */
 export function shingles(text: string, size: number): Shingle[] {
   const words: string[] = [];
   const starts: number[] = [];
-  for (const word of text.matchAll(WORD)) {
-    words.push(word[0]);
-    starts.push(word.index);
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].replace(INVISIBLE, "").normalize("NFKC").toLowerCase();
+    if (!word) continue;
+    words.push(word);
+    starts.push(match.index);
   }
   const result: Shingle[] = [];
   for (let first = 0; first + size <= words.length; first++) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { isCodeElement, isSkippedElement } from "../../lib/anchoring/content-filter";
 import { dataset } from "../../lib/dataset";
 import { detectArticle } from "../../lib/detect/detect-article";
-import { articlePage, parseHtml, seedParagraphs } from "../helpers";
+import { articlePage, fixturePage, fixturePageNames, parseHtml, seedParagraphs } from "../helpers";
 
-const detect = (doc: Document) => detectArticle(doc, dataset.article);
+const detect = (doc: Document) => detectArticle(doc, dataset.article, isSkippedElement);
 const paragraphs = seedParagraphs();
 
 describe("detectArticle", () => {
@@ -75,5 +76,14 @@ describe("detectArticle", () => {
     const doc = parseHtml("<p>x</p>");
     doc.body.remove();
     expect(detect(doc).detected).toBe(false);
+  });
+});
+
+describe("the detector's minimal filter", () => {
+  it.each(fixturePageNames())("reaches the same decision as the full filter on %s", (page) => {
+    const doc = fixturePage(page);
+    const full = detectArticle(doc, dataset.article, isSkippedElement);
+    const minimal = detectArticle(doc, dataset.article, isCodeElement);
+    expect(minimal.detected).toBe(full.detected);
   });
 });

@@ -1,0 +1,22 @@
+import { fingerprint, id } from "../data/article.json";
+import { watchForArticle } from "../lib/detect/watch-for-article";
+import type { RuntimeMessage } from "../lib/schema";
+
+/**
+ * Runs on every http(s) page. Tiny by design (see wxt.config.ts): the
+ * pre-filter and the fingerprint check, no UI, no dataset beyond the
+ * fingerprint. On a match it asks the background to inject the overlay;
+ * elsewhere it changes nothing and sends nothing.
+ */
+export default defineContentScript({
+  matches: ["http://*/*", "https://*/*"],
+  runAt: "document_idle",
+  main(ctx) {
+    watchForArticle(ctx, document, { id, fingerprint }, (score) => {
+      const message: RuntimeMessage = { type: "article-detected", score };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background was not reached (the extension is reloading): nothing to do.
+      });
+    });
+  },
+});

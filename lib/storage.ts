@@ -1,0 +1,79 @@
+/**
+ * Every storage item of the extension, declared once with its fallback and
+ * version. Values are parsed with their zod schema when read: a corrupt
+ * stored value falls back to defaults and never crashes the popup or a page.
+ */
+import { storage } from "wxt/utils/storage";
+import { Settings, TabState } from "./schema";
+
+/** The switches as a new user has them: everything on, nothing hidden. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  hiddenTopics: [],
+  hiddenVerdicts: [],
+});
+
+/** The user's switches, kept across restarts (`storage.local`, which content scripts can read). */
+const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** Parses a stored settings value; anything unreadable becomes the defaults, field by field. */
+export function parseSettings(value: unknown): Settings {
+  const parsed = Settings.safeParse(typeof value === "object" && value !== null ? value : {});
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+}
+
+/** The current settings. */
+export async function getSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await settingsItem.getValue());
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Applies `change` to the current settings and stores the result. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = Settings.parse(change(await getSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `callback` with the new settings whenever they change (in any context). */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value)));
+}
+
+/** Whether annotations show on `hostname` under `settings`. */
+export function annotationsEnabledOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
+}
+
+/** Per-tab state, in `storage.session` so that it survives service-worker restarts but not the browser session. */
+function tabStateItem(tabId: number) {
+  return storage.defineItem<unknown>(`session:tab-state:${tabId}`, { fallback: null });
+}
+
+/** What tab `tabId` carries, or `null` when it does not carry the article (or the value is corrupt). */
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  try {
+    const parsed = TabState.safeParse(await tabStateItem(tabId).getValue());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records what tab `tabId` carries; `null` removes the record. */
+export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
+  if (state === null) await tabStateItem(tabId).removeValue();
+  else await tabStateItem(tabId).setValue(TabState.parse(state));
+}
+
+/** Calls `callback` whenever tab `tabId`'s state changes. */
+export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
+  return tabStateItem(tabId).watch((value) => {
+    const parsed = TabState.safeParse(value);
+    callback(parsed.success ? parsed.data : null);
+  });
+}

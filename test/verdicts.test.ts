@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { Topic, Verdict } from "../lib/schema";
+import { FLAGGED_VERDICTS, formatDate, TOPICS, VERDICT_ORDER, VERDICTS } from "../lib/verdicts";
+
+describe("verdict presentation", () => {
+  it("covers every verdict and topic of the schema", () => {
+    expect(Object.keys(VERDICTS).sort()).toEqual([...Verdict.options].sort());
+    expect(Object.keys(TOPICS).sort()).toEqual([...Topic.options].sort());
+  });
+
+  it("orders verdicts from worst to best and flags the two the badge counts", () => {
+    expect(VERDICT_ORDER[0]).toBe("inaccurate");
+    expect(VERDICT_ORDER.at(-1)).toBe("accurate");
+    expect(FLAGGED_VERDICTS).toEqual(["inaccurate", "misleading"]);
+  });
+
+  it("gives every verdict a word and an icon besides its colour", () => {
+    for (const style of Object.values(VERDICTS)) {
+      expect(style.label).toMatch(/^[A-Z][a-z ]+$/);
+      expect(style.icon.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("formatDate", () => {
+  it("formats day and month precision", () => {
+    expect(formatDate("2020-06-12")).toBe("12 Jun 2020");
+    expect(formatDate("2020-01")).toBe("Jan 2020");
+  });
+});
