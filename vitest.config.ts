@@ -2,11 +2,31 @@ import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 export default defineConfig({
-  plugins: [WxtVitest()],
   test: {
-    environment: "jsdom",
-    include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
-    testTimeout: 20_000,
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/e2e/**", "node_modules/**"],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // The built extension in real headless Chromium (test/e2e/harness.ts). The global
+        // setup builds it once; the files share one machine's Chromium, so they run one at a time.
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

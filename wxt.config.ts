@@ -40,6 +40,19 @@ export default defineConfig({
     name: "Fact-check: North Korea military might (June 2020)",
     description:
       'Annotates the syndicated article "North Korea vows to bolster military might in face of US threats" with fact-checks, on any site, on your device.',
+    // Each permission is explained in the README ("Permissions").
+    permissions: ["storage", "scripting"],
+    host_permissions: ["http://*/*", "https://*/*"],
+    commands: {
+      "next-claim": {
+        suggested_key: { default: "Alt+Shift+Period" },
+        description: "Go to the next fact-checked claim",
+      },
+      "previous-claim": {
+        suggested_key: { default: "Alt+Shift+Comma" },
+        description: "Go to the previous fact-checked claim",
+      },
+    },
   },
   hooks: {
     // A bad dataset field fails the build with the file and zod path of the field.

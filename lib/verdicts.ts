@@ -24,7 +24,13 @@ export interface VerdictStyle {
 export const VERDICTS: Record<Verdict, VerdictStyle> = {
   inaccurate: { label: "Inaccurate", icon: "✗", color: "#b3261e", tint: "rgba(179, 38, 30, 0.14)", severity: 4 },
   misleading: { label: "Misleading", icon: "!", color: "#a04d00", tint: "rgba(196, 102, 0, 0.16)", severity: 3 },
-  "needs-context": { label: "Needs context", icon: "?", color: "#6b5800", tint: "rgba(196, 160, 0, 0.18)", severity: 2 },
+  "needs-context": {
+    label: "Needs context",
+    icon: "?",
+    color: "#6b5800",
+    tint: "rgba(196, 160, 0, 0.18)",
+    severity: 2,
+  },
   unverifiable: { label: "Unverifiable", icon: "~", color: "#4a4a6a", tint: "rgba(90, 90, 130, 0.14)", severity: 1 },
   accurate: { label: "Accurate", icon: "✓", color: "#1e6b34", tint: "rgba(30, 130, 60, 0.12)", severity: 0 },
 };

@@ -6,70 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../lib/anchoring/normalize";
 import { annotateDocument } from "../lib/annotate";
+import { ALL, type ClaimId, NEGATIVE_PAGES, POSITIVE_PAGES, QUOTES } from "./fixtures/expectations";
 import { articlePage, fixturePage, fixturePageNames, seedParagraphs } from "./helpers";
-
-/** The claims as FACTS.md quotes them, in the article's own characters. */
-const QUOTES = {
-  friday: "The announcement by North Korean Foreign Minister Ri Son Gwon on Friday",
-  anniversary:
-    "the second anniversary of the first-ever summit between President Donald Trump and the North’s leader Kim Jong-un",
-  "singapore-date": "Kim and Trump met in Singapore on June 12, 2018",
-  "unilateral-measures":
-    "the North took several unilateral measures towards denuclearization in a goodwill gesture not reciprocated by the US",
-  "test-site": "In the wake of the summit, Pyongyang demolished a nuclear test site",
-  "test-suspension": "suspended its missile and nuclear tests",
-  "unilateral-sanctions": "which have long been the target of harsh unilateral US sanctions",
-  "meetings-count": "Trump, who has since met with Kim three times",
-  "no-relief": "has so far refused to relieve any of the harsh sanctions on the North",
-  pronoun: "She said the past two years of diplomacy",
-  "last-meeting": "The two leaders met for the last time last June at the inter-Korean border",
-  "working-level": "a subsequent working-level meeting broke down over the US’s “old stance and attitude.”",
-  "election-threat": "a day after it threatened to disrupt the US presidential election in November",
-  "hua-chunying": "Foreign Ministry spokeswoman Hua Chunying",
-} as const;
-
-type ClaimId = keyof typeof QUOTES;
-const ALL = Object.keys(QUOTES) as ClaimId[];
-
-/** Expected anchors per positive page: claim id → anchored page text, in document order. */
-const POSITIVE_PAGES: Record<string, Partial<Record<ClaimId, string>>> = {
-  "news-cms.html": QUOTES,
-  "ads-inside-sentences.html": QUOTES,
-  "typography.html": {
-    ...QUOTES,
-    anniversary:
-      "the second anniversary of the first-ever summit between President Donald Trump and the North's leader Kim Jong-un",
-    "working-level": "a subsequent working-level meeting broke down over the US's “old stance and attitude.”",
-  },
-  "amp.html": QUOTES,
-  "wire-trimmed.html": pick(
-    "friday",
-    "anniversary",
-    "singapore-date",
-    "unilateral-measures",
-    "test-site",
-    "test-suspension",
-    "unilateral-sanctions",
-    "meetings-count",
-    "no-relief",
-  ),
-  "reader-mode.html": QUOTES,
-  "comments.html": QUOTES,
-  "press-repost.html": QUOTES,
-};
-
-/** Pages that must not be taken for the article. */
-const NEGATIVE_PAGES = [
-  "other-nk-article.html",
-  "blog-quote.html",
-  "unrelated.html",
-  "unrelated-300k.html",
-  "headline-only.html",
-];
-
-function pick(...ids: ClaimId[]): Partial<Record<ClaimId, string>> {
-  return Object.fromEntries(ids.map((id) => [id, QUOTES[id]]));
-}
 
 describe("annotateDocument on the fixture pages", () => {
   it("has an expectation for every fixture page", () => {

@@ -51,7 +51,11 @@ const NOT_FOUND: Detection = { detected: false, id: null, score: 0, container: n
  * content filter (`isSkippedElement`) to find the body precisely, or the
  * minimal one (`isCodeElement`) where only the yes-or-no matters.
  */
-export function detectArticle(doc: Document, article: ArticleFingerprint, skip: (element: Element) => boolean): Detection {
+export function detectArticle(
+  doc: Document,
+  article: ArticleFingerprint,
+  skip: (element: Element) => boolean,
+): Detection {
   const body = doc.body;
   if (!body) return NOT_FOUND;
   const region = findRegion(body, article.fingerprint);

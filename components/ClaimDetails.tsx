@@ -1,0 +1,142 @@
+/**
+ * The full review of one claim: summary, explanation, the dated record, what
+ * happened since, the sources and how the claim was found on the page. Used
+ * by the popup and by the in-page claim cards, so it is self-contained:
+ * plain `fc-` class names (styles in ClaimDetails.css), all text rendered as
+ * text, links https only and opened with `rel="noopener noreferrer"`.
+ */
+import { type ComponentChildren, h } from "preact";
+import { useId } from "preact/hooks";
+import { dataset } from "../lib/dataset";
+import type { AnchoredClaim, Claim, Fact, Source } from "../lib/schema";
+import { DateRange } from "./DateRange";
+
+/** Props of {@link ClaimDetails}. */
+export interface ClaimDetailsProps {
+  claim: Claim;
+  /** How the claim anchored on the page, when it did. */
+  anchor?: AnchoredClaim;
+  /** Level of the section headings (default 3: under a page's h1 and a list's h2). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Show the one-line summary first (default true; false where it is already shown, as in the popup's list). */
+  showSummary?: boolean;
+}
+
+/** Says how a claim was found on the page: "Matched exactly" or "Matched approximately (score 0.87)". */
+export function describeMatch(anchor: AnchoredClaim): string {
+  return anchor.match === "exact" ? "Matched exactly" : `Matched approximately (score ${anchor.score.toFixed(2)})`;
+}
+
+/** Renders the review of `claim` (see the module comment). */
+export function ClaimDetails({ claim, anchor, headingLevel = 3, showSummary = true }: ClaimDetailsProps) {
+  const id = useId();
+  const facts = claim.facts
+    .map((factId) => dataset.facts.find((fact) => fact.id === factId))
+    .filter((fact): fact is Fact => fact !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const later = claim.laterDevelopments;
+  const sourceIds = [...new Set([...claim.sources, ...later.flatMap((development) => development.sources)])];
+  const sources = sourceIds.map(sourceById).filter((source): source is Source => source !== undefined);
+
+  return (
+    <div class="fc-details">
+      {showSummary && <p class="fc-details__summary">{claim.summary}</p>}
+      <p class="fc-details__explanation">{claim.explanation}</p>
+
+      {facts.length > 0 && (
+        <section class="fc-details__section" aria-labelledby={`${id}-record`}>
+          <Heading level={headingLevel} id={`${id}-record`}>
+            What the record shows
+          </Heading>
+          <ul class="fc-details__facts">
+            {facts.map((fact) => (
+              <li key={fact.id} class="fc-details__fact">
+                <span class="fc-details__date">
+                  <DateRange date={fact.date} endDate={fact.endDate} />
+                </span>{" "}
+                <strong class="fc-details__label">{fact.label}.</strong> {fact.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {later.length > 0 && (
+        <section class="fc-details__section" aria-labelledby={`${id}-later`}>
+          <Heading level={headingLevel} id={`${id}-later`}>
+            Since then
+          </Heading>
+          <ul class="fc-details__later">
+            {later.map((development) => (
+              <li key={`${development.date}-${development.text}`} class="fc-details__development">
+                <span class="fc-details__date">
+                  <DateRange date={development.date} />
+                </span>{" "}
+                {development.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {sources.length > 0 && (
+        <section class="fc-details__section" aria-labelledby={`${id}-sources`}>
+          <Heading level={headingLevel} id={`${id}-sources`}>
+            Sources
+          </Heading>
+          <ul class="fc-details__sources">
+            {sources.map((source) => (
+              <li key={source.id} class="fc-details__source">
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {anchor && <p class="fc-details__match">{describeMatch(anchor)}</p>}
+    </div>
+  );
+}
+
+function sourceById(sourceId: string): Source | undefined {
+  return dataset.sources.find((source) => source.id === sourceId);
+}
+
+/** A heading of the given level. */
+function Heading({ level, id, children }: { level: number; id: string; children: ComponentChildren }) {
+  return h(`h${level}`, { id, class: "fc-details__heading" }, children);
+}
+
+/** "Publisher: Title, 12 Jun 2020", the title (or the publisher, when untitled) linking to the source. */
+function SourceCitation({ source }: { source: Source }) {
+  const linkText = source.title ?? source.publisher;
+  return (
+    <>
+      {source.title && <span class="fc-details__publisher">{source.publisher}: </span>}
+      <SafeLink href={source.url}>{linkText}</SafeLink>,{" "}
+      <span class="fc-details__date">
+        <DateRange date={source.date} />
+      </span>
+    </>
+  );
+}
+
+/** A link that opens in a new tab without handing the page a reference; anything but https is shown as text. */
+function SafeLink({ href, children }: { href: string; children: ComponentChildren }) {
+  if (!isHttps(href)) return <span>{children}</span>;
+  return (
+    <a class="fc-details__link" href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span class="fc-visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+function isHttps(href: string): boolean {
+  try {
+    return new URL(href).protocol === "https:";
+  } catch {
+    return false;
+  }
+}

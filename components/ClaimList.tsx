@@ -1,0 +1,119 @@
+/**
+ * The claims found on a tab, in article order: verdict, quote, summary, a
+ * disclosure for the full review, and "Show in page", which asks the tab's
+ * overlay to scroll to the claim. Claims the user's switches hide on the
+ * page are still listed, and say so.
+ */
+import { useId, useState } from "preact/hooks";
+import { claimById, dataset } from "../lib/dataset";
+import { sendToTab } from "../lib/messaging";
+import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
+import { annotationsEnabledOn } from "../lib/storage";
+import { TOPICS, VERDICTS } from "../lib/verdicts";
+import { ClaimDetails } from "./ClaimDetails";
+import { VerdictChip } from "./VerdictChip";
+
+/** Props of {@link ClaimList}. */
+export interface ClaimListProps {
+  /** The tab the claims were found on. */
+  tabId: number;
+  /** How each claim anchored (TabState.claims). */
+  anchors: readonly AnchoredClaim[];
+  /** The current switches, to mark claims hidden on the page. */
+  settings: Settings;
+  /** Host name of the tab, for the per-site switch. */
+  hostname?: string;
+  /** Close the window after "Show in page" (true in the toolbar popup, false when opened as a page). */
+  closeOnShow: boolean;
+}
+
+/** Why `claim` is not shown on the page under `settings`, or null when it is shown. */
+export function hiddenReason(claim: Claim, settings: Settings, hostname?: string): string | null {
+  if (!settings.enabled) return "annotations are off";
+  if (hostname && !annotationsEnabledOn(settings, hostname)) return `annotations are off on ${hostname}`;
+  if (settings.hiddenTopics.includes(claim.topic)) return `${TOPICS[claim.topic]} switched off`;
+  if (settings.hiddenVerdicts.includes(claim.verdict)) return `${VERDICTS[claim.verdict].label} switched off`;
+  return null;
+}
+
+/** Renders the list (or a line saying no claim was found). */
+export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow }: ClaimListProps) {
+  const order = (claimId: string) => dataset.claims.findIndex((claim) => claim.id === claimId);
+  const items = anchors
+    .map((anchor) => ({ anchor, claim: claimById(anchor.claimId) }))
+    .filter((item): item is { anchor: AnchoredClaim; claim: Claim } => item.claim !== undefined)
+    .sort((a, b) => order(a.claim.id) - order(b.claim.id));
+
+  if (items.length === 0) return <p class="fc-claims__empty">No claim of the article was found on this page.</p>;
+
+  return (
+    <ol class="fc-claims">
+      {items.map(({ anchor, claim }) => (
+        <ClaimItem
+          key={claim.id}
+          claim={claim}
+          anchor={anchor}
+          tabId={tabId}
+          hidden={hiddenReason(claim, settings, hostname)}
+          closeOnShow={closeOnShow}
+        />
+      ))}
+    </ol>
+  );
+}
+
+/** One claim of the list. */
+function ClaimItem(props: {
+  claim: Claim;
+  anchor: AnchoredClaim;
+  tabId: number;
+  hidden: string | null;
+  closeOnShow: boolean;
+}) {
+  const { claim, anchor, tabId, hidden, closeOnShow } = props;
+  const [open, setOpen] = useState(false);
+  const [unreachable, setUnreachable] = useState(false);
+  const detailsId = useId();
+
+  const showInPage = async () => {
+    const delivered = await sendToTab(tabId, { type: "show-claim", claimId: claim.id });
+    setUnreachable(!delivered);
+    if (delivered && closeOnShow) window.close();
+  };
+
+  return (
+    <li class={hidden ? "fc-claim fc-claim--hidden" : "fc-claim"} data-claim={claim.id}>
+      <div class="fc-claim__head">
+        <VerdictChip verdict={claim.verdict} />
+        {hidden && <span class="fc-claim__hidden">Hidden on the page ({hidden})</span>}
+      </div>
+      <p class="fc-claim__quote">“{claim.selector.exact}”</p>
+      <p class="fc-claim__summary">{claim.summary}</p>
+      <div class="fc-claim__actions">
+        <button
+          type="button"
+          class="fc-button fc-claim__toggle"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="fc-claim__chevron" aria-hidden="true">
+            {open ? "▾" : "▸"}
+          </span>{" "}
+          Details
+        </button>
+        <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
+          Show in page
+        </button>
+      </div>
+      {unreachable && (
+        <p class="fc-claim__problem" role="status">
+          The page did not answer. Reload it and try again.
+        </p>
+      )}
+      <div id={detailsId} class="fc-claim__details" hidden={!open}>
+        {open && <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} showSummary={false} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The focusable marker at the end of a claim's last line (DOM contract:
+ * `[data-claim-id]`, `data-verdict`, role button, an accessible name that
+ * says the verdict). Highlights alone cannot take focus; this can.
+ */
+
+import type { MarkerPosition } from "../lib/overlay/marker-position";
+import type { Claim } from "../lib/schema";
+import { VERDICTS } from "../lib/verdicts";
+
+/** Props of {@link ClaimMarker}. */
+export interface ClaimMarkerProps {
+  claim: Claim;
+  position: MarkerPosition;
+  expanded: boolean;
+  onActivate(claimId: string): void;
+  onHover(claimId: string | null): void;
+}
+
+/** A round button showing the verdict's icon, named "<Verdict> claim: <summary>". */
+export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: ClaimMarkerProps) {
+  const style = VERDICTS[claim.verdict];
+  return (
+    <button
+      type="button"
+      class="fc-marker"
+      data-claim-id={claim.id}
+      data-verdict={claim.verdict}
+      aria-label={`${style.label} claim: ${claim.summary}`}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      style={{ left: `${position.left}px`, top: `${position.top}px`, color: style.color, borderColor: style.color }}
+      onClick={() => onActivate(claim.id)}
+      onMouseEnter={() => onHover(claim.id)}
+      onMouseLeave={() => onHover(null)}
+    >
+      <span aria-hidden="true">{style.icon}</span>
+    </button>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Everything the overlay shows in its shadow layer: one marker per visible
+ * claim and, when one is open, its card beside it. Stateless: the overlay
+ * controller (lib/overlay/overlay-controller.ts) owns the state and renders
+ * this again when it changes.
+ */
+
+import { MARKER_SIZE, type MarkerPosition } from "../lib/overlay/marker-position";
+import type { AnchoredClaim, Claim } from "../lib/schema";
+import { ClaimCard } from "./ClaimCard";
+import { ClaimMarker } from "./ClaimMarker";
+
+/** Width of a card, in CSS pixels (the stylesheet uses the same). */
+export const CARD_WIDTH = 360;
+
+/** One claim as the overlay shows it. */
+export interface OverlayItem {
+  claim: Claim;
+  anchor: AnchoredClaim;
+  /** Where its marker goes; `null` while the claim is not rendered (hidden by the page). */
+  position: MarkerPosition | null;
+}
+
+/** Props of {@link OverlayApp}. */
+export interface OverlayAppProps {
+  items: readonly OverlayItem[];
+  /** The claim whose card is open, and whether the card takes focus. */
+  open: { claimId: string; takeFocus: boolean } | null;
+  /** The visible part of the document, horizontally: where cards must fit. */
+  viewport: { left: number; width: number };
+  onActivate(claimId: string): void;
+  onHoverMarker(claimId: string | null): void;
+  onHoverCard(inside: boolean): void;
+  onClose(): void;
+}
+
+/** The markers and the open card. */
+export function OverlayApp({
+  items,
+  open,
+  viewport,
+  onActivate,
+  onHoverMarker,
+  onHoverCard,
+  onClose,
+}: OverlayAppProps) {
+  const opened = open ? items.find((item) => item.claim.id === open.claimId) : undefined;
+  return (
+    <>
+      {items.map((item) =>
+        item.position ? (
+          <ClaimMarker
+            key={item.claim.id}
+            claim={item.claim}
+            position={item.position}
+            expanded={item.claim.id === open?.claimId}
+            onActivate={onActivate}
+            onHover={onHoverMarker}
+          />
+        ) : null,
+      )}
+      {opened?.position && open ? (
+        <ClaimCard
+          claim={opened.claim}
+          anchor={opened.anchor}
+          left={cardLeft(opened.position, viewport)}
+          top={opened.position.top + MARKER_SIZE + 6}
+          takeFocus={open.takeFocus}
+          onClose={onClose}
+          onHover={onHoverCard}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** A card starts just left of its marker and stays within the viewport. */
+export function cardLeft(position: MarkerPosition, viewport: { left: number; width: number }): number {
+  const margin = 8;
+  const preferred = position.left - 24;
+  const max = viewport.left + viewport.width - CARD_WIDTH - margin;
+  return Math.max(viewport.left + margin, Math.min(preferred, max));
+}

@@ -1,0 +1,311 @@
+/**
+ * The overlay on a page that carries the article: anchors the claims
+ * (`annotateDocument`), paints them, shows their markers and cards in a
+ * shadow layer, applies the user's switches live, answers the popup and the
+ * keyboard commands, follows the page when it re-renders the article, and
+ * goes away when the article does. Every listener, observer and timer is
+ * registered through `ctx` and dies with it.
+ */
+import { render } from "preact";
+import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
+import { type Annotation, type AnnotationResult, annotateDocument } from "../annotate";
+import { claimById } from "../dataset";
+import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
+import type { Settings, TabMessage, TabState, Verdict } from "../schema";
+import { annotationsEnabledOn, getSettings, watchSettings } from "../storage";
+import { claimTextRanges } from "./claim-ranges";
+import { createPainter } from "./highlights";
+import { claimAtPoint } from "./hit-test";
+import { markerPosition } from "./marker-position";
+import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
+import { MARK_TAG } from "./wrap-highlights";
+
+/** Quiet time after the page's last mutation before checking the anchors again. */
+const REANCHOR_DEBOUNCE_MS = 200;
+/** Pointer dwell on a marker or a claim's text before its card opens. */
+const HOVER_OPEN_MS = 250;
+/** Grace time to move the pointer from the claim into its card before it closes. */
+const HOVER_CLOSE_MS = 350;
+/** How long a claim flashes when shown from the popup. */
+const FLASH_MS = 1600;
+
+/** Starts the overlay on `doc`; resolves once the first annotations are shown (or found missing). */
+export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
+  const view = doc.defaultView;
+  if (!view) return;
+  const painter = createPainter(doc);
+  let settings: Settings = await getSettings();
+  let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
+  let layer: ShadowLayer | null = null;
+  let items: OverlayItem[] = [];
+  let open: { claimId: string; takeFocus: boolean; byHover: boolean } | null = null;
+  let hoverTimer: number | undefined;
+  let cardHovered = false;
+  let mutationObserver: MutationObserver | undefined;
+  // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
+  const discardOwnMutations = () => mutationObserver?.takeRecords();
+
+  const enabled = () => annotationsEnabledOn(settings, view.location.hostname);
+  const isVisible = (annotation: Annotation) => {
+    const claim = claimById(annotation.claimId);
+    return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
+  };
+
+  /** Anchors the claims again and reports them; false when the article is not (or no longer) here. */
+  const annotate = (): boolean => {
+    const wasDetected = result.article.detected;
+    result = annotateDocument(doc);
+    if (!result.article.detected || !result.article.id) {
+      if (wasDetected) void sendToBackground({ type: "article-gone" });
+      return false;
+    }
+    const state: TabState = {
+      url: view.location.href,
+      article: { id: result.article.id, score: result.article.score },
+      claims: result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score })),
+    };
+    void sendToBackground({ type: "annotated", state });
+    return true;
+  };
+
+  /** Paints the visible claims and (re)builds the marker list. */
+  const paint = () => {
+    if (!enabled() || !result.container) {
+      hide();
+      return;
+    }
+    const container = result.container;
+    const visible = result.annotations.filter(isVisible);
+    const groups = new Map<Verdict, Range[]>();
+    for (const annotation of visible) {
+      const verdict = claimById(annotation.claimId)?.verdict;
+      if (!verdict) continue;
+      groups.set(verdict, [...(groups.get(verdict) ?? []), ...claimTextRanges(annotation.range, container)]);
+    }
+    painter.paint(groups);
+    discardOwnMutations();
+    layer ??= mountShadowLayer(doc, css);
+    items = visible.flatMap((annotation) => {
+      const claim = claimById(annotation.claimId);
+      if (!claim) return [];
+      const { claimId, match, score } = annotation;
+      return [{ claim, anchor: { claimId, match, score }, position: null }];
+    });
+    if (open && !items.some((item) => item.claim.id === open?.claimId)) open = null;
+    reposition();
+  };
+
+  const hide = () => {
+    painter.clear();
+    discardOwnMutations();
+    if (layer) render(null, layer.container);
+    layer?.remove();
+    layer = null;
+    items = [];
+    open = null;
+  };
+
+  /** Recomputes marker positions from the live ranges and renders. */
+  const reposition = () => {
+    const ranges = new Map(result.annotations.map((annotation) => [annotation.claimId, annotation.range]));
+    items = items.map((item) => {
+      const range = ranges.get(item.claim.id);
+      return { ...item, position: range ? markerPosition(range.getClientRects(), view.scrollX, view.scrollY) : null };
+    });
+    renderLayer();
+  };
+
+  const renderLayer = () => {
+    if (!layer) return;
+    render(
+      <OverlayApp
+        items={items}
+        open={open}
+        viewport={{ left: view.scrollX, width: doc.documentElement.clientWidth || view.innerWidth }}
+        onActivate={(claimId) => openCard(claimId, { takeFocus: true, byHover: false, toggle: true })}
+        onHoverMarker={(claimId) => hoverOver(claimId)}
+        onHoverCard={(inside) => {
+          cardHovered = inside;
+          if (!inside) hoverOver(null);
+        }}
+        onClose={() => closeCard(true)}
+      />,
+      layer.container,
+    );
+  };
+
+  const markerOf = (claimId: string) =>
+    layer?.shadow.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null;
+
+  const openCard = (claimId: string, how: { takeFocus: boolean; byHover: boolean; toggle?: boolean }) => {
+    view.clearTimeout(hoverTimer);
+    if (how.toggle && open?.claimId === claimId && !open.byHover) {
+      closeCard(true);
+      return;
+    }
+    if (open?.claimId === claimId && how.byHover) return;
+    open = { claimId, takeFocus: how.takeFocus, byHover: how.byHover };
+    renderLayer();
+  };
+
+  const closeCard = (returnFocus: boolean) => {
+    if (!open) return;
+    const { claimId } = open;
+    open = null;
+    cardHovered = false;
+    renderLayer();
+    if (returnFocus) markerOf(claimId)?.focus({ preventScroll: true });
+  };
+
+  /** The pointer is over a claim (marker or text), or over none: open or close by hover. */
+  const hoverOver = (claimId: string | null) => {
+    view.clearTimeout(hoverTimer);
+    if (claimId) {
+      if (open && !open.byHover) return;
+      hoverTimer = ctx.setTimeout(() => openCard(claimId, { takeFocus: false, byHover: true }), HOVER_OPEN_MS);
+    } else if (open?.byHover) {
+      hoverTimer = ctx.setTimeout(() => {
+        if (!cardHovered) closeCard(false);
+      }, HOVER_CLOSE_MS);
+    }
+  };
+
+  const visibleClaimRanges = () =>
+    result.annotations
+      .filter((annotation) => items.some((item) => item.claim.id === annotation.claimId))
+      .map(({ claimId, range }) => ({ claimId, range }));
+
+  /** Shows a claim: scrolls to it, flashes it, focuses its marker (popup's "Show in page"). */
+  const showClaim = (claimId: string) => {
+    const annotation = result.annotations.find((candidate) => candidate.claimId === claimId);
+    if (!annotation || !result.container) return;
+    scrollToRange(annotation.range);
+    painter.flash(claimTextRanges(annotation.range, result.container), FLASH_MS);
+    markerOf(claimId)?.focus({ preventScroll: true });
+  };
+
+  const scrollToRange = (range: Range) => {
+    const rect = range.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= view.innerHeight) return;
+    view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior: "instant" });
+    reposition();
+  };
+
+  /** Moves to the next or previous visible claim (keyboard command) and opens its card. */
+  const stepClaim = (direction: "next" | "previous") => {
+    if (items.length === 0) return;
+    const focused = layer?.shadow.activeElement?.getAttribute("data-claim-id") ?? open?.claimId;
+    let index = items.findIndex((item) => item.claim.id === focused);
+    if (index === -1) {
+      // Nothing focused yet: start from the first claim below the top of the viewport.
+      index = items.findIndex((item) => (item.position?.top ?? 0) >= view.scrollY);
+      index = direction === "next" ? index - 1 : index;
+    }
+    const next = items[(index + (direction === "next" ? 1 : -1) + items.length) % items.length];
+    const annotation = result.annotations.find((candidate) => candidate.claimId === next.claim.id);
+    if (annotation) scrollToRange(annotation.range);
+    open = { claimId: next.claim.id, takeFocus: false, byHover: false };
+    renderLayer();
+    markerOf(next.claim.id)?.focus({ preventScroll: true });
+  };
+
+  const onMessage = (raw: unknown, sender: MessageSender) => {
+    const message: TabMessage | null = acceptTabMessage(raw, sender);
+    if (!message) return;
+    if (message.type === "show-claim") showClaim(message.claimId);
+    else stepClaim(message.direction);
+  };
+
+  // First look.
+  if (!annotate()) return;
+  paint();
+
+  // Switches, live.
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    paint();
+  });
+  ctx.onInvalidated(unwatch);
+
+  // Messages from the popup and the background.
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // Clicking or hovering a claim's text opens its card; clicking elsewhere closes a clicked-open card.
+  ctx.addEventListener(doc, "click", (event) => {
+    const { clientX, clientY, target } = event as MouseEvent;
+    if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
+    const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
+    if (claimId) openCard(claimId, { takeFocus: false, byHover: false });
+    else if (open && !open.byHover) closeCard(false);
+  });
+  let pointerFrame = 0;
+  ctx.addEventListener(doc, "pointermove", (event) => {
+    const { clientX, clientY, target } = event as PointerEvent;
+    if (pointerFrame || !layer || (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG)) return;
+    pointerFrame = ctx.requestAnimationFrame(() => {
+      pointerFrame = 0;
+      const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
+      if (claimId !== (open?.byHover ? open.claimId : null)) hoverOver(claimId);
+    });
+  });
+  ctx.addEventListener(
+    doc,
+    "keydown",
+    (event) => {
+      if ((event as KeyboardEvent).key === "Escape" && open) closeCard(true);
+    },
+    { capture: true },
+  );
+
+  // Reflow (resize, fonts, images above the article) moves the claims: move the markers with them.
+  let layoutFrame = 0;
+  const relayout = () => {
+    if (layoutFrame || !layer) return;
+    layoutFrame = ctx.requestAnimationFrame(() => {
+      layoutFrame = 0;
+      reposition();
+    });
+  };
+  const resizeObserver = new ResizeObserver(relayout);
+  resizeObserver.observe(doc.documentElement);
+  if (result.container) resizeObserver.observe(result.container);
+  ctx.onInvalidated(() => resizeObserver.disconnect());
+  ctx.addEventListener(view, "resize", relayout);
+
+  // The page re-renders: anchor again when the article's text changed, follow it, or go when it went.
+  let reanchorTimer: number | undefined;
+  mutationObserver = new MutationObserver((records) => {
+    const relevant = records.filter((record) => !isOwnMutation(record));
+    if (relevant.length === 0) return;
+    const touchesArticle =
+      !result.container?.isConnected || relevant.some((record) => result.container?.contains(record.target));
+    if (!touchesArticle) {
+      relayout();
+      return;
+    }
+    view.clearTimeout(reanchorTimer);
+    reanchorTimer = ctx.setTimeout(() => {
+      const wasShown = result.article.detected;
+      if (annotate()) {
+        paint();
+        if (result.container) resizeObserver.observe(result.container);
+      } else if (wasShown) hide();
+    }, REANCHOR_DEBOUNCE_MS);
+  });
+  mutationObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => mutationObserver?.disconnect());
+
+  ctx.onInvalidated(hide);
+}
+
+/** Mutations made by the overlay itself (its layer, the fallback's marks) are not the page re-rendering. */
+function isOwnMutation(record: MutationRecord): boolean {
+  const own = (node: Node) =>
+    node instanceof Element && (node.tagName.toLowerCase() === HOST_TAG || node.tagName.toLowerCase() === MARK_TAG);
+  if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(own);
+}

@@ -1,0 +1,43 @@
+/**
+ * The fallback painter for browsers without the CSS Custom Highlight API:
+ * each text range is wrapped in a `<factcheck-mark>` element, styled
+ * through the CSSOM (allowed under any page CSP), and unwrapped again
+ * without a trace.
+ */
+import type { Verdict } from "../schema";
+import { VERDICTS } from "../verdicts";
+
+/** Tag of the wrapping elements. */
+export const MARK_TAG = "factcheck-mark";
+
+/** Wraps each range (which must lie within one text node) in a mark for `kind`. */
+export function wrapRanges(ranges: readonly Range[], kind: Verdict | "flash"): Element[] {
+  const marks: Element[] = [];
+  for (const range of ranges) {
+    const doc = range.startContainer.ownerDocument;
+    if (!doc || range.startContainer !== range.endContainer || range.collapsed) continue;
+    const mark = doc.createElement(MARK_TAG);
+    mark.setAttribute("data-kind", kind);
+    const style = (mark as HTMLElement).style;
+    if (kind === "flash") style.setProperty("background-color", "rgba(255, 214, 0, 0.65)");
+    else {
+      style.setProperty("background-color", VERDICTS[kind].tint);
+      style.setProperty("text-decoration", `underline ${VERDICTS[kind].color} 2px`);
+    }
+    range.surroundContents(mark);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** Removes the marks (of `kind`, or all), putting their text back as it was. */
+export function unwrapAll(doc: Document, kind?: Verdict | "flash"): void {
+  const selector = kind ? `${MARK_TAG}[data-kind="${kind}"]` : MARK_TAG;
+  for (const mark of doc.querySelectorAll(selector)) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * The end-to-end harness: the built extension (`.output/chrome-mv3/`, built
+ * once by `global-setup.ts`) in the system's headless Chromium, driven by
+ * playwright-core, and the fixture pages served on loopback.
+ *
+ * - `startServer()`: `test/fixtures/pages/` at `/pages/`, `test/fixtures/e2e/`
+ *   at `/e2e/`, on 127.0.0.1 at a random port; tests may add routes.
+ * - `launchBrowser()`: a fresh profile with the extension loaded, its service
+ *   worker and id, and helpers to read the extension's state from the worker
+ *   (tab ids, badge, tab state, settings) and to send the overlay messages.
+ *   `launchPlainBrowser()`: the same Chromium without the extension, to
+ *   compare against.
+ * - `collectConsoleErrors(page)`, `overlayMarkers(page)`, `markerIds(page)`,
+ *   `focusedClaimId(page)`: what a test reads from a page.
+ *
+ * Every host but 127.0.0.1 resolves to nothing (the fixture pages name
+ * made-up hosts), so nothing leaves the machine.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from "playwright-core";
+
+/** The repository's root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Where `wxt build` puts the Chrome MV3 extension. */
+export const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3");
+
+/** Directories served by `startServer()`, by URL prefix. */
+const MOUNTS: Record<string, string> = {
+  "/pages/": join(ROOT, "test", "fixtures", "pages"),
+  "/e2e/": join(ROOT, "test", "fixtures", "e2e"),
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+};
+
+/** Answers one request of an extra route. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+
+/** The fixture server. */
+export interface FixtureServer {
+  /** `http://127.0.0.1:PORT`. */
+  origin: string;
+  /** The absolute URL of `path` (e.g. `/pages/news-cms.html`). */
+  url(path: string): string;
+  /** Serves `pathname` (exact, query ignored) with `handler`, before the static files. */
+  route(pathname: string, handler: RouteHandler): void;
+  /** Path and query of every request served so far, in order. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the fixture server on 127.0.0.1 at a random free port. */
+export async function startServer(): Promise<FixtureServer> {
+  const routes = new Map<string, RouteHandler>();
+  const served: string[] = [];
+
+  const serveFile = async (pathname: string, response: ServerResponse, head: boolean): Promise<void> => {
+    const mount = Object.keys(MOUNTS).find((prefix) => pathname.startsWith(prefix));
+    const base = mount && MOUNTS[mount];
+    const file = base && resolve(base, `.${sep}${pathname.slice(mount.length)}`);
+    const isFile = file?.startsWith(base + sep) && (await stat(file).catch(() => null))?.isFile();
+    if (!file || !isFile) {
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Not found: ${pathname}`);
+      return;
+    }
+    const body = await readFile(file);
+    response.writeHead(200, {
+      "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+      "content-length": body.length,
+      "cache-control": "no-store",
+    });
+    response.end(head ? undefined : body);
+  };
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    served.push(url.pathname + url.search);
+    const handler = routes.get(url.pathname);
+    const done = handler
+      ? Promise.resolve(handler(request, response))
+      : request.method === "GET" || request.method === "HEAD"
+        ? serveFile(decodeURIComponent(url.pathname), response, request.method === "HEAD")
+        : Promise.resolve(void response.writeHead(405).end());
+    done.catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      response.end(String(error));
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolveListen());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    route: (pathname, handler) => void routes.set(pathname, handler),
+    served,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+/** The part of the `chrome` API the tests call in the extension's service worker. */
+export interface ChromeApi {
+  tabs: {
+    query(query: { windowId?: number; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  storage: Record<"local" | "session", ChromeStorageArea>;
+}
+
+/** A `chrome.storage` area. */
+export interface ChromeStorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** A request made by the extension: from its service worker, its pages, or a content script. */
+export interface ExtensionRequest {
+  url: string;
+  from: "service-worker" | "extension-page" | "content-script";
+}
+
+/** Chromium without the extension (or the base of `ExtensionBrowser`). */
+export interface TestBrowser {
+  context: BrowserContext;
+  /** A new tab (use it rather than `context.newPage()`: the extension's requests in it are recorded). */
+  newPage(): Promise<Page>;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded. */
+export interface ExtensionBrowser extends TestBrowser {
+  /** The extension's id (the host of its `chrome-extension://` URLs). */
+  extensionId: string;
+  /** The extension's running service worker (waits for it after a restart). */
+  worker(): Promise<Worker>;
+  /**
+   * Runs `fn` in the service worker with its `chrome` API and `arg` (JSON),
+   * and returns its (awaited, JSON) result. `fn` is sent as source: it can
+   * use only its parameters.
+   */
+  inWorker<A, R>(fn: (chrome: ChromeApi, arg: A) => R | Promise<R>, arg: A): Promise<Awaited<R>>;
+  /** The `chrome.tabs` id of `page`'s tab. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The popup as a page (`popup.html?tabId=N`), showing tab `tabId`. */
+  openPopup(tabId: number): Promise<Page>;
+  /** The toolbar badge text of tab `tabId`. */
+  badgeText(tabId: number): Promise<string>;
+  /** The background's state of tab `tabId` (`storage.session` key `tab-state:<tabId>`), or `null`. */
+  tabState(tabId: number): Promise<unknown>;
+  /** The stored settings (`storage.local` key `settings`), or `null` when none are stored. */
+  settings(): Promise<unknown>;
+  /** Removes the stored settings (back to the defaults). */
+  resetSettings(): Promise<void>;
+  /** Sends a tab message to the overlay in tab `tabId`'s top frame, as the background and the popup do. */
+  sendTabMessage(tabId: number, message: unknown): Promise<unknown>;
+  /** Every network request the extension made since launch (not loads of its own files). */
+  requests: ExtensionRequest[];
+  /** Console errors logged by the service worker since launch. */
+  workerErrors: string[];
+}
+
+/** Launch options shared by both browsers (see the brief in DESIGN.md and .ci/run). */
+function chromiumArgs(extension: boolean): string[] {
+  return [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  ];
+}
+
+async function launch(extension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), "factcheck-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: chromiumArgs(extension),
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Chromium without the extension, with a fresh profile. */
+export async function launchPlainBrowser(): Promise<TestBrowser> {
+  const { context, close } = await launch(false);
+  return { context, close, newPage: () => context.newPage() };
+}
+
+/** A Chrome DevTools stack trace, as far as `fromExtension` reads it. */
+interface StackTrace {
+  callFrames: { url: string }[];
+  parent?: StackTrace;
+}
+
+/** Whether a request's initiator is code of the extension at `origin` (a content script's stack). */
+function fromExtension(initiator: { url?: string; stack?: StackTrace }, origin: string): boolean {
+  if (initiator.url?.startsWith(origin)) return true;
+  for (let stack = initiator.stack; stack; stack = stack.parent)
+    if (stack.callFrames.some((frame) => frame.url.startsWith(origin))) return true;
+  return false;
+}
+
+/** Not network: the extension's own files and inline data. */
+const isLocalResource = (url: string) => /^(chrome-extension|data|blob|about):/.test(url);
+
+/**
+ * Launches Chromium with the built extension and a fresh profile, and finds
+ * the extension's service worker. Close it with `close()` (in `afterAll`).
+ */
+export async function launchBrowser(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: the e2e global setup runs \`npx wxt build\`.`);
+  const { context, close } = await launch(true);
+
+  const isOurs = (candidate: Worker) =>
+    candidate.url().startsWith("chrome-extension://") && candidate.url().endsWith("/background.js");
+  const first =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent("serviceworker", { predicate: isOurs, timeout: 20_000 }));
+  const extensionId = new URL(first.url()).host;
+  const origin = `chrome-extension://${extensionId}/`;
+
+  const requests: ExtensionRequest[] = [];
+  const workerErrors: string[] = [];
+  const watchWorker = (candidate: Worker) => {
+    if (!candidate.url().startsWith(origin)) return;
+    candidate.on("console", (message) => {
+      if (message.type() === "error") workerErrors.push(message.text());
+    });
+  };
+  watchWorker(first);
+  context.on("serviceworker", watchWorker);
+
+  context.on("request", (request) => {
+    if (isLocalResource(request.url())) return;
+    const worker = request.serviceWorker();
+    if (worker) {
+      if (worker.url().startsWith(origin)) requests.push({ url: request.url(), from: "service-worker" });
+      return;
+    }
+    let frameUrl = "";
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      return; // a request with neither frame nor service worker (none are expected)
+    }
+    if (frameUrl.startsWith(origin)) requests.push({ url: request.url(), from: "extension-page" });
+  });
+
+  // Content scripts fetch in the page's renderer: tell them apart by the initiator's stack.
+  const watchedPages = new WeakMap<Page, Promise<void>>();
+  const watchPage = (page: Page): Promise<void> => {
+    let watching = watchedPages.get(page);
+    if (!watching) {
+      watching = (async () => {
+        const cdp = await context.newCDPSession(page);
+        cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
+          if (!isLocalResource(request.url) && fromExtension(initiator, origin))
+            requests.push({ url: request.url, from: "content-script" });
+        });
+        await cdp.send("Network.enable");
+      })().catch(() => {}); // the page closed meanwhile
+      watchedPages.set(page, watching);
+    }
+    return watching;
+  };
+  context.on("page", (page) => void watchPage(page));
+  for (const page of context.pages()) void watchPage(page);
+
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((candidate) => candidate.url().startsWith(origin)) ??
+    (await context.waitForEvent("serviceworker", {
+      predicate: (candidate) => candidate.url().startsWith(origin),
+      timeout: 20_000,
+    }));
+
+  const inWorker = async <A, R>(fn: (chrome: ChromeApi, arg: A) => R | Promise<R>, arg: A): Promise<Awaited<R>> =>
+    (await worker()).evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`);
+
+  const browser: ExtensionBrowser = {
+    context,
+    close,
+    extensionId,
+    worker,
+    inWorker,
+    requests,
+    workerErrors,
+
+    async newPage() {
+      const page = await context.newPage();
+      await watchPage(page);
+      return page;
+    },
+
+    async tabIdOf(page) {
+      const url = page.url();
+      const byUrl = await inWorker(
+        async (chrome, address) => (await chrome.tabs.query({})).filter((tab) => tab.url === address),
+        url,
+      );
+      if (byUrl.length === 1 && byUrl[0].id !== undefined) return byUrl[0].id;
+      // The address is not unique (or not visible to the extension): the active tab of the page's window.
+      await page.bringToFront();
+      const cdp = await context.newCDPSession(page);
+      const { windowId } = await cdp.send("Browser.getWindowForTarget");
+      await cdp.detach();
+      const active = await inWorker((chrome, id) => chrome.tabs.query({ windowId: id, active: true }), windowId);
+      if (active.length !== 1 || active[0].id === undefined)
+        throw new Error(`tabIdOf: no single tab found for ${url} (window ${windowId})`);
+      return active[0].id;
+    },
+
+    async openPopup(tabId) {
+      const popup = await browser.newPage();
+      await popup.goto(`${origin}popup.html?tabId=${tabId}`);
+      return popup;
+    },
+
+    badgeText: (tabId) => inWorker((chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+
+    tabState: (tabId) =>
+      inWorker(async (chrome, key) => (await chrome.storage.session.get(key))[key] ?? null, `tab-state:${tabId}`),
+
+    settings: () => inWorker(async (chrome) => (await chrome.storage.local.get("settings")).settings ?? null, null),
+
+    resetSettings: () => inWorker((chrome) => chrome.storage.local.remove("settings"), null),
+
+    sendTabMessage: (tabId, message) =>
+      inWorker(
+        (chrome, { id, body }) => chrome.tabs.sendMessage(id, body, { frameId: 0 }).then((reply) => reply ?? null),
+        { id: tabId, body: message },
+      ),
+  };
+  return browser;
+}
+
+/**
+ * Collects `page`'s console errors and uncaught exceptions from now on
+ * (every world: the page's scripts and content scripts). The array fills as
+ * they come.
+ */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const { url } = message.location();
+    errors.push(url ? `${message.text()} (${url})` : message.text());
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+/** The claim markers in `page` (page DOM or open shadow roots): every `[data-claim-id]`. */
+export function overlayMarkers(page: Page): Locator {
+  return page.locator("[data-claim-id]");
+}
+
+/** The claim ids of the markers in `page`, sorted (a claim with two markers appears twice). */
+export async function markerIds(page: Page): Promise<string[]> {
+  const ids = await overlayMarkers(page).evaluateAll((markers) =>
+    markers.map((marker) => marker.getAttribute("data-claim-id") ?? ""),
+  );
+  return ids.sort();
+}
+
+/** The claim id of the focused element (looking through open shadow roots), or `null`. */
+export function focusedClaimId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    return focused?.getAttribute("data-claim-id") ?? null;
+  });
+}
