@@ -41,7 +41,7 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
   if (!settings) return <p class="fc-switches__loading">Loading settings…</p>;
 
   const change = (apply: (current: Settings) => Settings) => {
-    setSettings(apply(settings));
+    setSettings((shown) => shown && apply(shown));
     writes.current = writes.current
       .then(() => updateSettings(apply))
       .then(

@@ -262,7 +262,9 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
               <DateRange date={event.fact.date} endDate={event.fact.endDate} />
             </span>{" "}
             <span class="fc-timeline__label">{event.fact.label}</span>
-            <span class="fc-visually-hidden"> ({KINDS[event.fact.kind].name.toLowerCase()})</span>
+            {!event.fact.meeting && (
+              <span class="fc-visually-hidden"> ({KINDS[event.fact.kind].name.toLowerCase()})</span>
+            )}
           </li>
         ))}
       </ol>

@@ -13,8 +13,8 @@ export const CLAIM_COMMANDS = {
 
 /** Sends the step for `command` to the overlay in the active tab; ignores other commands. */
 export async function runClaimCommand(command: string): Promise<void> {
+  if (!Object.hasOwn(CLAIM_COMMANDS, command)) return;
   const direction = CLAIM_COMMANDS[command as keyof typeof CLAIM_COMMANDS];
-  if (!direction) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await sendToTab(tab.id, { type: "step-claim", direction });
 }

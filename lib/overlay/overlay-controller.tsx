@@ -137,7 +137,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   };
 
   const markerOf = (claimId: string) =>
-    layer?.shadow.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null;
+    [...(layer?.shadow.querySelectorAll<HTMLElement>("[data-claim-id]") ?? [])].find(
+      (marker) => marker.getAttribute("data-claim-id") === claimId,
+    ) ?? null;
 
   const openCard = (claimId: string, how: { takeFocus: boolean; byHover: boolean; toggle?: boolean }) => {
     view.clearTimeout(hoverTimer);

@@ -122,6 +122,7 @@ export async function startServer(): Promise<FixtureServer> {
 
 /** The part of the `chrome` API the tests call in the extension's service worker. */
 export interface ChromeApi {
+  runtime: { getManifest(): { name: string; version: string; manifest_version: number } };
   tabs: {
     query(query: { windowId?: number; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
@@ -406,5 +407,35 @@ export function focusedClaimId(page: Page): Promise<string | null> {
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     return focused?.getAttribute("data-claim-id") ?? null;
+  });
+}
+
+/** What an extension could leave in a page, as the page's own scripts see it. */
+export interface PageFootprint {
+  /** Elements in the document (shadow trees not counted). */
+  elements: number;
+  /** `<factcheck-overlay>` hosts. */
+  overlayHosts: number;
+  /** Elements with `data-claim-id` in the page DOM. */
+  claimElements: number;
+  /** Elements with an open shadow root. */
+  shadowHosts: number;
+  adoptedStyleSheets: number;
+  /** Entries of the CSS Custom Highlight registry (shared by the page and content scripts). */
+  highlights: number;
+}
+
+/** Measures `page`'s footprint (see `PageFootprint`), to compare with the same page in a browser without the extension. */
+export function pageFootprint(page: Page): Promise<PageFootprint> {
+  return page.evaluate(() => {
+    const elements = [...document.getElementsByTagName("*")];
+    return {
+      elements: elements.length,
+      overlayHosts: document.getElementsByTagName("factcheck-overlay").length,
+      claimElements: document.querySelectorAll("[data-claim-id]").length,
+      shadowHosts: elements.filter((element) => element.shadowRoot).length,
+      adoptedStyleSheets: document.adoptedStyleSheets.length,
+      highlights: CSS.highlights?.size ?? 0,
+    };
   });
 }

@@ -1,0 +1,165 @@
+import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { browser } from "wxt/browser";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { ClaimList, hiddenReason } from "../../components/ClaimList";
+import { claimById, dataset } from "../../lib/dataset";
+import type { AnchoredClaim, Settings } from "../../lib/schema";
+import { DEFAULT_SETTINGS } from "../../lib/storage";
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const anchor = (claimId: string, match: "exact" | "fuzzy" = "exact", score = 1): AnchoredClaim => ({
+  claimId,
+  match,
+  score,
+});
+/** Three claims, given out of article order. */
+const ANCHORS = [anchor("meetings-count"), anchor("friday"), anchor("test-site", "fuzzy", 0.87)];
+
+function renderList(props: { settings?: Settings; hostname?: string; closeOnShow?: boolean } = {}) {
+  return render(
+    <ClaimList
+      tabId={7}
+      anchors={ANCHORS}
+      settings={props.settings ?? DEFAULT_SETTINGS}
+      hostname={props.hostname}
+      closeOnShow={props.closeOnShow ?? true}
+    />,
+  );
+}
+
+const items = () => within(screen.getByRole("list")).getAllByRole("listitem");
+const itemFor = (claimId: string) => {
+  const item = items().find((entry) => entry.getAttribute("data-claim") === claimId);
+  if (!item) throw new Error(`no item for ${claimId}`);
+  return item;
+};
+
+describe("ClaimList", () => {
+  it("lists the anchored claims in article order with verdict chip, quote and summary", () => {
+    renderList();
+    expect(items().map((item) => item.getAttribute("data-claim"))).toEqual(["friday", "test-site", "meetings-count"]);
+    const testSite = claimById("test-site");
+    const item = itemFor("test-site");
+    expect(item.querySelector(".fc-verdict-chip")?.textContent).toBe("✗ Inaccurate");
+    expect(within(item).getByText(`“${testSite?.selector.exact}”`)).toBeTruthy();
+    expect(within(item).getByText(testSite?.summary ?? "")).toBeTruthy();
+    expect(itemFor("friday").querySelector(".fc-verdict-chip")?.textContent).toBe("✓ Accurate");
+  });
+
+  it("leaves out ids the dataset does not know", () => {
+    render(
+      <ClaimList
+        tabId={7}
+        anchors={[anchor("friday"), anchor("no-such-claim")]}
+        settings={DEFAULT_SETTINGS}
+        closeOnShow
+      />,
+    );
+    expect(items()).toHaveLength(1);
+  });
+
+  it("says so when no claim was found", () => {
+    render(<ClaimList tabId={7} anchors={[]} settings={DEFAULT_SETTINGS} closeOnShow />);
+    expect(screen.getByText("No claim of the article was found on this page.")).toBeTruthy();
+  });
+
+  it("expands and collapses the full review with a disclosure button", async () => {
+    const user = userEvent.setup();
+    renderList();
+    const toggle = within(itemFor("test-site")).getByRole("button", { name: "Details" });
+    const panel = document.getElementById(toggle.getAttribute("aria-controls") ?? "") as HTMLElement;
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(panel.hidden).toBe(true);
+    expect(within(panel).queryByRole("heading")).toBeNull();
+
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(panel.hidden).toBe(false);
+    expect(within(panel).getByRole("heading", { name: "What the record shows" })).toBeTruthy();
+    expect(within(panel).getByText("Matched approximately (score 0.87)")).toBeTruthy();
+    expect(within(panel).getAllByRole("link")[0].getAttribute("rel")).toBe("noopener noreferrer");
+
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(panel.hidden).toBe(true);
+  });
+
+  it("'Show in page' asks the tab's overlay to show the claim, then closes the popup", async () => {
+    const user = userEvent.setup();
+    const send = vi.spyOn(browser.tabs, "sendMessage").mockResolvedValue(undefined);
+    const close = vi.spyOn(window, "close").mockImplementation(() => {});
+    renderList({ closeOnShow: true });
+    await user.click(within(itemFor("meetings-count")).getByRole("button", { name: "Show in page" }));
+    expect(send).toHaveBeenCalledWith(7, { type: "show-claim", claimId: "meetings-count" }, { frameId: 0 });
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
+
+  it("does not close the window when opened as a page", async () => {
+    const user = userEvent.setup();
+    const send = vi.spyOn(browser.tabs, "sendMessage").mockResolvedValue(undefined);
+    const close = vi.spyOn(window, "close").mockImplementation(() => {});
+    renderList({ closeOnShow: false });
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Show in page" }));
+    expect(send).toHaveBeenCalledWith(7, { type: "show-claim", claimId: "friday" }, { frameId: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it("stays open and says so when the page does not answer", async () => {
+    const user = userEvent.setup();
+    vi.spyOn(browser.tabs, "sendMessage").mockRejectedValue(new Error("Receiving end does not exist."));
+    const close = vi.spyOn(window, "close").mockImplementation(() => {});
+    renderList({ closeOnShow: true });
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Show in page" }));
+    expect(await within(itemFor("friday")).findByText(/The page did not answer/)).toBeTruthy();
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it("still lists claims hidden by the switches, marked 'hidden on the page'", () => {
+    renderList({ settings: { ...DEFAULT_SETTINGS, hiddenTopics: ["meetings"], hiddenVerdicts: ["accurate"] } });
+    expect(items()).toHaveLength(3);
+    expect(itemFor("meetings-count").textContent).toContain("Hidden on the page (Meetings switched off)");
+    expect(itemFor("friday").textContent).toContain("Hidden on the page (Accurate switched off)");
+    expect(itemFor("test-site").textContent).not.toMatch(/hidden on the page/i);
+  });
+
+  it("marks every claim hidden when annotations are off everywhere or on this site", () => {
+    const { unmount } = renderList({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    expect(items().every((item) => /Hidden on the page \(annotations are off\)/.test(item.textContent ?? ""))).toBe(
+      true,
+    );
+    unmount();
+    renderList({
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ["news.example.com"] },
+      hostname: "news.example.com",
+    });
+    expect(items().every((item) => item.textContent?.includes("annotations are off on news.example.com"))).toBe(true);
+  });
+});
+
+describe("hiddenReason", () => {
+  const sanctions = dataset.claims.find((claim) => claim.topic === "sanctions");
+  if (!sanctions) throw new Error("no sanctions claim");
+
+  it("is null when the claim shows", () => {
+    expect(hiddenReason(sanctions, DEFAULT_SETTINGS, "news.example.com")).toBeNull();
+    expect(
+      hiddenReason(sanctions, { ...DEFAULT_SETTINGS, disabledSites: ["other.example"] }, "news.example.com"),
+    ).toBeNull();
+  });
+
+  it("names the switch that hides it", () => {
+    expect(hiddenReason(sanctions, { ...DEFAULT_SETTINGS, hiddenTopics: ["sanctions"] })).toBe(
+      "Sanctions switched off",
+    );
+  });
+});

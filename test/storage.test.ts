@@ -1,0 +1,217 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import type { Settings, TabState } from "../lib/schema";
+import {
+  annotationsEnabledOn,
+  DEFAULT_SETTINGS,
+  getSettings,
+  getTabState,
+  parseSettings,
+  setTabState,
+  updateSettings,
+  watchSettings,
+  watchTabState,
+} from "../lib/storage";
+
+const CUSTOM: Settings = {
+  enabled: false,
+  disabledSites: ["a.example"],
+  hiddenTopics: ["sanctions"],
+  hiddenVerdicts: ["accurate", "unverifiable"],
+};
+
+const STATE: TabState = {
+  url: "https://news.example/world/north-korea",
+  article: { id: "north-korea-military-might", score: 0.91 },
+  claims: [
+    { claimId: "test-site", match: "exact", score: 1 },
+    { claimId: "pronoun", match: "fuzzy", score: 0.77 },
+  ],
+};
+
+/** Puts `value` where the settings item keeps it, as another context would. */
+async function storeSettings(value: unknown): Promise<void> {
+  await fakeBrowser.storage.local.set({ settings: value });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe("settings", () => {
+  it("are the defaults when nothing is stored", async () => {
+    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, disabledSites: [], hiddenTopics: [], hiddenVerdicts: [] });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("read back what is stored", async () => {
+    await storeSettings(CUSTOM);
+    expect(await getSettings()).toEqual(CUSTOM);
+  });
+
+  it("fall back field by field when the stored value is corrupt", async () => {
+    await storeSettings({ enabled: "yes", hiddenTopics: ["sanctions", "bogus"], disabledSites: ["a.example"] });
+    expect(await getSettings()).toEqual({
+      enabled: true,
+      disabledSites: ["a.example"],
+      hiddenTopics: [],
+      hiddenVerdicts: [],
+    });
+  });
+
+  it.each([["garbage"], [42], [true], [[false, ["a.example"]]]])("fall back entirely when %j is stored", async (value) => {
+    await storeSettings(value);
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("parse anything that is not an object to the defaults", () => {
+    for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("fall back to the defaults when storage cannot be read", async () => {
+    vi.spyOn(fakeBrowser.storage.local, "get").mockRejectedValueOnce(new Error("storage unavailable"));
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe("updateSettings", () => {
+  it("applies the change to the current settings and stores the result", async () => {
+    await storeSettings({ ...DEFAULT_SETTINGS, disabledSites: ["a.example"] });
+    const next = await updateSettings((current) => ({
+      ...current,
+      disabledSites: [...current.disabledSites, "b.example"],
+    }));
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ["a.example", "b.example"] });
+    expect(await fakeBrowser.storage.local.get("settings")).toEqual({ settings: next });
+    expect(await getSettings()).toEqual(next);
+  });
+
+  it("rejects a result that is not settings at all and stores nothing", async () => {
+    await storeSettings(CUSTOM);
+    await expect(updateSettings(() => null as unknown as Settings)).rejects.toThrow();
+    await expect(updateSettings(() => "off" as unknown as Settings)).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get("settings")).toEqual({ settings: CUSTOM });
+  });
+
+  it("never stores an invalid field (it is replaced by its default)", async () => {
+    const next = await updateSettings((current) => ({
+      ...current,
+      hiddenTopics: ["sanctions", "bogus"] as Settings["hiddenTopics"],
+      hiddenVerdicts: ["misleading"],
+    }));
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, hiddenVerdicts: ["misleading"] });
+    expect(await fakeBrowser.storage.local.get("settings")).toEqual({ settings: next });
+  });
+});
+
+describe("watchSettings", () => {
+  it("reports the parsed settings whenever they change, until unwatched", async () => {
+    const callback = vi.fn();
+    const unwatch = watchSettings(callback);
+    await updateSettings((current) => ({ ...current, enabled: false }));
+    expect(callback).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, enabled: false });
+
+    await storeSettings({ enabled: false, hiddenTopics: ["talks", "bogus"] });
+    expect(callback).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, enabled: false });
+
+    await storeSettings({ enabled: false, hiddenTopics: ["talks"] });
+    expect(callback).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, enabled: false, hiddenTopics: ["talks"] });
+
+    await fakeBrowser.storage.local.remove("settings");
+    expect(callback).toHaveBeenLastCalledWith(DEFAULT_SETTINGS);
+    expect(callback).toHaveBeenCalledTimes(4);
+
+    unwatch();
+    await storeSettings(CUSTOM);
+    expect(callback).toHaveBeenCalledTimes(4);
+  });
+
+  it("ignores changes to other values", async () => {
+    const callback = vi.fn();
+    watchSettings(callback);
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await setTabState(1, STATE);
+    expect(callback).not.toHaveBeenCalled();
+  });
+});
+
+describe("annotationsEnabledOn", () => {
+  it("is on everywhere by default", () => {
+    expect(annotationsEnabledOn(DEFAULT_SETTINGS, "news.example")).toBe(true);
+  });
+
+  it("is off on the disabled sites only", () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ["a.example", "b.example"] };
+    expect(annotationsEnabledOn(settings, "a.example")).toBe(false);
+    expect(annotationsEnabledOn(settings, "b.example")).toBe(false);
+    expect(annotationsEnabledOn(settings, "news.example")).toBe(true);
+  });
+
+  it("is off everywhere when switched off", () => {
+    expect(annotationsEnabledOn({ ...DEFAULT_SETTINGS, enabled: false }, "news.example")).toBe(false);
+  });
+});
+
+describe("tab state", () => {
+  it("is null for a tab never recorded", async () => {
+    expect(await getTabState(3)).toBeNull();
+  });
+
+  it("round-trips through storage.session, per tab", async () => {
+    await setTabState(3, STATE);
+    expect(await getTabState(3)).toEqual(STATE);
+    expect(await getTabState(4)).toBeNull();
+    expect(await fakeBrowser.storage.session.get("tab-state:3")).toEqual({ "tab-state:3": STATE });
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  it("is removed by null", async () => {
+    await setTabState(3, STATE);
+    await setTabState(4, STATE);
+    await setTabState(3, null);
+    expect(await getTabState(3)).toBeNull();
+    expect(await fakeBrowser.storage.session.get()).toEqual({ "tab-state:4": STATE });
+  });
+
+  it("is null when the stored value is corrupt", async () => {
+    for (const value of ["garbage", 42, { ...STATE, url: 1 }, { ...STATE, extra: true }, { ...STATE, claims: [{}] }]) {
+      await fakeBrowser.storage.session.set({ "tab-state:3": value });
+      expect(await getTabState(3)).toBeNull();
+    }
+  });
+
+  it("rejects an invalid state and stores nothing", async () => {
+    const invalid = { ...STATE, article: { id: "Not A Slug", score: 0.5 } };
+    await expect(setTabState(3, invalid)).rejects.toThrow();
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
+
+describe("watchTabState", () => {
+  it("reports the tab's state whenever it changes, until unwatched", async () => {
+    const callback = vi.fn();
+    const unwatch = watchTabState(3, callback);
+    await setTabState(3, STATE);
+    expect(callback).toHaveBeenLastCalledWith(STATE);
+
+    await fakeBrowser.storage.session.set({ "tab-state:3": { ...STATE, url: 1 } });
+    expect(callback).toHaveBeenLastCalledWith(null);
+
+    await setTabState(3, STATE);
+    await setTabState(3, null);
+    expect(callback).toHaveBeenLastCalledWith(null);
+    expect(callback).toHaveBeenCalledTimes(4);
+
+    unwatch();
+    await setTabState(3, STATE);
+    expect(callback).toHaveBeenCalledTimes(4);
+  });
+
+  it("ignores other tabs", async () => {
+    const callback = vi.fn();
+    watchTabState(3, callback);
+    await setTabState(4, STATE);
+    await setTabState(30, STATE);
+    expect(callback).not.toHaveBeenCalled();
+  });
+});
