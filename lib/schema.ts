@@ -209,14 +209,17 @@ export type Dataset = z.infer<typeof Dataset>;
  * read (a corrupt value falls back to defaults), messages when received.
  */
 
-/** The user's switches, kept in `storage.local`. Each field falls back on its own when corrupt. */
-export const Settings = z.object({
+/**
+ * The user's switches, kept in `storage.local`. Strict for writing; reading
+ * falls back field by field (`parseSettings` in storage.ts).
+ */
+export const Settings = z.strictObject({
   /** Annotations on or off everywhere. */
-  enabled: z.boolean().catch(true),
+  enabled: z.boolean(),
   /** Host names where annotations are off. */
-  disabledSites: z.array(z.string()).catch([]),
-  hiddenTopics: z.array(Topic).catch([]),
-  hiddenVerdicts: z.array(Verdict).catch([]),
+  disabledSites: z.array(z.string()),
+  hiddenTopics: z.array(Topic),
+  hiddenVerdicts: z.array(Verdict),
 });
 export type Settings = z.infer<typeof Settings>;
 

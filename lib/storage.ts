@@ -17,10 +17,23 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 /** The user's switches, kept across restarts (`storage.local`, which content scripts can read). */
 const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS, version: 1 });
 
-/** Parses a stored settings value; anything unreadable becomes the defaults, field by field. */
+/**
+ * Parses a stored settings value field by field: a field that is missing or
+ * corrupt takes its default, the others are kept (one bad field must not
+ * reset every switch).
+ */
 export function parseSettings(value: unknown): Settings {
-  const parsed = Settings.safeParse(typeof value === "object" && value !== null ? value : {});
-  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+  const stored = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  const field = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = Settings.shape[key].safeParse(stored[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
+  };
+  return {
+    enabled: field("enabled"),
+    disabledSites: field("disabledSites"),
+    hiddenTopics: field("hiddenTopics"),
+    hiddenVerdicts: field("hiddenVerdicts"),
+  };
 }
 
 /** The current settings. */
@@ -32,7 +45,7 @@ export async function getSettings(): Promise<Settings> {
   }
 }
 
-/** Applies `change` to the current settings and stores the result. */
+/** Applies `change` to the current settings and stores the result; throws (storing nothing) if it is invalid. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = Settings.parse(change(await getSettings()));
   await settingsItem.setValue(next);

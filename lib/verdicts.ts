@@ -53,9 +53,12 @@ export const TOPICS: Record<Topic, string> = {
   statements: "Statements",
 };
 
+/** Month abbreviations, fixed: locale data differs between engines ("Sep" or "Sept"). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Formats a dataset date (`2020-06-12` or `2020-01`) for readers: "12 Jun 2020", "Jan 2020". */
 export function formatDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
-  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+  const monthName = MONTHS[month - 1];
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }

@@ -36,6 +36,7 @@ async function storeSettings(value: unknown): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
 });
 
 describe("settings", () => {
@@ -59,10 +60,13 @@ describe("settings", () => {
     });
   });
 
-  it.each([["garbage"], [42], [true], [[false, ["a.example"]]]])("fall back entirely when %j is stored", async (value) => {
-    await storeSettings(value);
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-  });
+  it.each([["garbage"], [42], [true], [[false, ["a.example"]]]])(
+    "fall back entirely when %j is stored",
+    async (value) => {
+      await storeSettings(value);
+      expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    },
+  );
 
   it("parse anything that is not an object to the defaults", () => {
     for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
@@ -93,14 +97,17 @@ describe("updateSettings", () => {
     expect(await fakeBrowser.storage.local.get("settings")).toEqual({ settings: CUSTOM });
   });
 
-  it("never stores an invalid field (it is replaced by its default)", async () => {
-    const next = await updateSettings((current) => ({
-      ...current,
-      hiddenTopics: ["sanctions", "bogus"] as Settings["hiddenTopics"],
-      hiddenVerdicts: ["misleading"],
-    }));
-    expect(next).toEqual({ ...DEFAULT_SETTINGS, hiddenVerdicts: ["misleading"] });
-    expect(await fakeBrowser.storage.local.get("settings")).toEqual({ settings: next });
+  it("rejects a result with an invalid field and stores nothing", async () => {
+    const before = await fakeBrowser.storage.local.get("settings");
+    await expect(
+      updateSettings((current) => ({
+        ...current,
+        hiddenTopics: ["sanctions", "bogus"] as Settings["hiddenTopics"],
+        hiddenVerdicts: ["misleading"],
+      })),
+    ).rejects.toThrow();
+    await expect(updateSettings((current) => ({ ...current, enabled: "no" as unknown as boolean }))).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get("settings")).toEqual(before);
   });
 });
 

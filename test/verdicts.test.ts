@@ -26,5 +26,6 @@ describe("formatDate", () => {
   it("formats day and month precision", () => {
     expect(formatDate("2020-06-12")).toBe("12 Jun 2020");
     expect(formatDate("2020-01")).toBe("Jan 2020");
+    expect(formatDate("2017-09-03")).toBe("3 Sep 2017");
   });
 });

@@ -13,7 +13,7 @@ export interface Badge {
   color: string;
 }
 
-/** Neutral colour for a tab whose claims are all fine (no text is shown then). */
+/** Colour when there is nothing to count (no article, or no claim known): no text is shown then. */
 const NEUTRAL = "#5f6368";
 
 /** The badge for a tab's state: empty without the article or without flagged claims. */

@@ -26,7 +26,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 /** The id of the claim whose text is at viewport point (x, y), or `null`. */
 export function claimAtPoint(doc: Document, x: number, y: number, claims: readonly ClaimRange[]): string | null {
   const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return null;
+  if (caret?.node.nodeType !== 3) return null;
   // The caret falls between characters: the point is on the claim's text only if the text box under it is.
   const hit = claims.find(({ range }) => {
     try {

@@ -313,7 +313,7 @@ export async function launchBrowser(): Promise<ExtensionBrowser> {
     }));
 
   const inWorker = async <A, R>(fn: (chrome: ChromeApi, arg: A) => R | Promise<R>, arg: A): Promise<Awaited<R>> =>
-    (await worker()).evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`);
+    (await worker()).evaluate<Awaited<R>>(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`);
 
   const browser: ExtensionBrowser = {
     context,

@@ -155,7 +155,7 @@ export function claimLayout(page: Page, quotes: Record<string, string>): Promise
     const visit = (root: Document | ShadowRoot) => {
       for (const element of root.querySelectorAll("*")) {
         const id = element.getAttribute("data-claim-id");
-        if (id !== null) (markers[id] ??= []).push(box(element.getBoundingClientRect()));
+        if (id !== null) markers[id] = [...(markers[id] ?? []), box(element.getBoundingClientRect())];
         if (element.shadowRoot) visit(element.shadowRoot);
       }
     };

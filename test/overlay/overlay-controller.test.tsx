@@ -86,10 +86,10 @@ describe("runOverlay", () => {
   it("answers show-claim and step-claim from the extension, and ignores them from a content script", async () => {
     await runOverlay(ctx, document, "");
     const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: "step-claim", direction: "next" },
-      { id: fakeBrowser.runtime.id, tab: { id: 3 } },
-    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: "step-claim", direction: "next" }, {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 3 },
+    } as never);
     expect(shadow.querySelector('[role="dialog"]')).toBeNull();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: "show-claim", claimId: "pronoun" },

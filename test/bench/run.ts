@@ -1,0 +1,557 @@
+/**
+ * `npm run bench`: our pipeline and the peers side by side in real headless
+ * Chromium, on the pages of pages.ts, against the budgets of DESIGN.md
+ * ("Budgets"). See test/bench/README.md for what is measured and how to read
+ * the output.
+ *
+ * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (15),
+ * BENCH_WARMUP (3), BENCH_CAP_MS (20000: time allowed per contender and
+ * page), BENCH_PAGES / BENCH_CONTENDERS (comma-separated ids, to run a
+ * subset), BENCH_WRITE_PAGES (a directory to write the generated pages to).
+ *
+ * Always exits with 0 once it has measured: a failing budget is a result.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { type Browser, chromium, type Page } from "playwright-core";
+import type { BenchApi, Breakdown, CheckResult, ContenderName, PageStats } from "./page-entry";
+import { type BenchPage, buildPages } from "./pages";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, "..", "..");
+const RESULTS_FILE = join(HERE, "results.json");
+const DETECTOR_SCRIPT = join(ROOT, ".output", "chrome-mv3", "content-scripts", "detector.js");
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 20_000);
+/** A single run longer than this is abandoned (the page is closed). */
+const HARD_TIMEOUT_MS = Math.max(CAP_MS * 3, 60_000);
+
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The contenders in report order, with what they are. */
+const CONTENDERS: { id: ContenderName; label: string; ours: boolean }[] = [
+  { id: "ours", label: "ours: annotateDocument", ours: true },
+  { id: "ours-detector", label: "ours: detectArticle (detector)", ours: true },
+  { id: "hypothesis", label: "hypothesis-style baseline", ours: false },
+  { id: "apache-annotator", label: "@apache-annotator/dom", ours: false },
+  { id: "dom-anchor-text-quote", label: "dom-anchor-text-quote", ours: false },
+];
+
+const CLAIMS = JSON.parse(readFileSync(join(ROOT, "data", "claims.json"), "utf8")) as {
+  id: string;
+  summary: string;
+  selector: { exact: string };
+}[];
+
+interface ContenderResult {
+  contender: ContenderName;
+  /** Milliseconds of each measured run (warm-ups left out). */
+  times: number[];
+  /** The first run on a freshly loaded page (a warm-up). */
+  coldMs: number | null;
+  medianMs: number | null;
+  minMs: number | null;
+  maxMs: number | null;
+  /** Stopped by the time cap before all runs were done. */
+  capped: boolean;
+  error: string | null;
+  check: CheckResult | null;
+}
+
+interface PageReport {
+  id: string;
+  title: string;
+  htmlBytes: number;
+  hasArticle: boolean;
+  stats: PageStats | null;
+  results: ContenderResult[];
+  breakdown: Breakdown | null;
+}
+
+interface Budget {
+  name: string;
+  pass: boolean | null;
+  detail: string;
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(HERE, "page-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "chrome120",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Serves the pages and the bundle on 127.0.0.1, cross-origin isolated (5 µs performance.now()). */
+async function serve(pages: readonly BenchPage[], script: string) {
+  const bodies = new Map<string, { type: string; body: string }>();
+  for (const page of pages) bodies.set(`/pages/${page.id}.html`, { type: "text/html; charset=utf-8", body: page.html });
+  bodies.set("/bench.js", { type: "text/javascript; charset=utf-8", body: script });
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    const found = bodies.get(path);
+    if (!found) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": found.type,
+      "cache-control": "no-store",
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-embedder-policy": "require-corp",
+      "cross-origin-resource-policy": "same-origin",
+    });
+    response.end(found.body);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => done());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** A fresh tab with the page loaded and `window.__bench` in it. Requests off 127.0.0.1 are refused. */
+async function openPage(browser: Browser, origin: string, page: BenchPage): Promise<Page> {
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/pages/${page.id}.html`, { waitUntil: "load" });
+  await tab.addScriptTag({ url: `${origin}/bench.js` });
+  await tab.waitForFunction(() => "__bench" in window);
+  return tab;
+}
+
+function bench(tab: Page) {
+  return {
+    run: (name: ContenderName) =>
+      tab.evaluate((contender) => (window as unknown as { __bench: BenchApi }).__bench.run(contender), name),
+    check: (name: ContenderName) =>
+      tab.evaluate((contender) => (window as unknown as { __bench: BenchApi }).__bench.check(contender), name),
+    breakdown: (runs: number) =>
+      tab.evaluate((count) => (window as unknown as { __bench: BenchApi }).__bench.breakdown(count), runs),
+    stats: () => tab.evaluate(() => (window as unknown as { __bench: BenchApi }).__bench.pageStats()),
+  };
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`a single run took over ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Warm-ups then measured runs of one contender on one freshly loaded page, within the time cap. */
+async function measure(browser: Browser, origin: string, page: BenchPage, contender: ContenderName) {
+  const result: ContenderResult = {
+    contender,
+    times: [],
+    coldMs: null,
+    medianMs: null,
+    minMs: null,
+    maxMs: null,
+    capped: false,
+    error: null,
+    check: null,
+  };
+  const tab = await openPage(browser, origin, page);
+  const cdp = await tab.context().newCDPSession(tab);
+  const api = bench(tab);
+  const all: number[] = [];
+  let spent = 0;
+  try {
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      // A collection between runs, outside the timed section, so that no run pays for another's garbage.
+      await cdp.send("HeapProfiler.collectGarbage");
+      const ms = await withTimeout(api.run(contender), HARD_TIMEOUT_MS);
+      all.push(ms);
+      if (run >= WARMUP) result.times.push(ms);
+      spent += ms;
+      if (spent > CAP_MS && run < WARMUP + RUNS - 1) {
+        result.capped = true;
+        break;
+      }
+    }
+    result.check = await api.check(contender);
+  } catch (error) {
+    result.error = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  } finally {
+    await tab.context().close();
+  }
+  // Capped during the warm-ups: the runs there are are all there is.
+  const measured = result.times.length > 0 ? result.times : all;
+  result.coldMs = all[0] ?? null;
+  result.medianMs = median(measured);
+  result.minMs = measured.length ? Math.min(...measured) : null;
+  result.maxMs = all.length ? Math.max(...all) : null;
+  if (result.times.length === 0) result.times = [...all];
+  return result;
+}
+
+async function breakdownOf(browser: Browser, origin: string, page: BenchPage): Promise<Breakdown | null> {
+  const tab = await openPage(browser, origin, page);
+  try {
+    const api = bench(tab);
+    await api.breakdown(WARMUP);
+    return await api.breakdown(RUNS);
+  } catch (error) {
+    console.error(`breakdown on ${page.id} failed: ${error}`);
+    return null;
+  } finally {
+    await tab.context().close();
+  }
+}
+
+async function statsOf(browser: Browser, origin: string, page: BenchPage): Promise<PageStats> {
+  const tab = await openPage(browser, origin, page);
+  try {
+    return await bench(tab).stats();
+  } finally {
+    await tab.context().close();
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const COLOUR = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: number, text: string) => (COLOUR ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+function ms(value: number | null): string {
+  if (value === null) return "-";
+  if (value < 1) return value.toFixed(3);
+  if (value < 100) return value.toFixed(2);
+  return value.toFixed(0);
+}
+
+function table(rows: string[][], align: ("l" | "r")[]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (align[column] === "r" ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+function note(result: ContenderResult): string {
+  const parts: string[] = [];
+  if (result.error) parts.push(`ERROR: ${result.error}`);
+  if (result.capped) parts.push(`capped at ${CAP_MS / 1000} s after ${result.times.length} runs`);
+  const check = result.check;
+  if (check?.detected !== undefined) parts.push(`detected=${check.detected} score=${check.score}`);
+  if (check?.containerOk === false) parts.push("container is not the article body");
+  if (check?.domWrites) parts.push(`${check.domWrites} DOM writes`);
+  if (check?.requests) parts.push(`${check.requests} requests`);
+  return parts.join("; ");
+}
+
+function printPage(report: PageReport): void {
+  const stats = report.stats;
+  const size = stats
+    ? `${stats.textLength.toLocaleString("en")} chars of text, ${stats.elements.toLocaleString("en")} elements, ${Math.round(report.htmlBytes / 1024)} KB of HTML`
+    : "";
+  console.log(`\n${paint(1, report.title)} [${report.id}]: ${size}`);
+  const rows = [["contender", "median ms", "min", "max", "cold", "runs", "anchored", "right", "note"]];
+  for (const result of report.results) {
+    const label = CONTENDERS.find((contender) => contender.id === result.contender)?.label ?? result.contender;
+    const check = result.check;
+    rows.push([
+      label,
+      ms(result.medianMs),
+      ms(result.minMs),
+      ms(result.maxMs),
+      ms(result.coldMs),
+      String(result.times.length),
+      check?.anchored == null ? "-" : `${check.anchored}/14`,
+      check?.right == null ? "-" : `${check.right}/14`,
+      note(result),
+    ]);
+  }
+  console.log(table(rows, ["l", "r", "r", "r", "r", "r", "r", "r", "l"]));
+  for (const result of report.results) {
+    const wrong = Object.entries(result.check?.perClaim ?? {}).filter(([, verdict]) => verdict !== "right");
+    const anchoredWrong = wrong.filter(([, verdict]) => verdict.startsWith("wrong"));
+    if (anchoredWrong.length === 0) continue;
+    console.log(`  ${result.contender} anchored wrongly:`);
+    for (const [claim, verdict] of anchoredWrong) console.log(`    ${claim}: ${verdict.slice("wrong: ".length)}`);
+  }
+  const breakdown = report.breakdown;
+  if (breakdown && Object.keys(breakdown.phases).length > 0) {
+    console.log("  our pipeline by phase (medians, ms; full content filter as annotateDocument runs it):");
+    for (const [phase, value] of Object.entries(breakdown.phases)) console.log(`    ${phase.padEnd(52)} ${ms(value)}`);
+    if (breakdown.region) {
+      console.log(
+        `    region: ${breakdown.region} (${breakdown.regionTextLength?.toLocaleString("en")} chars); ` +
+          `container: ${breakdown.container ?? "none"} (${breakdown.containerTextLength?.toLocaleString("en") ?? "-"} chars)`,
+      );
+    }
+  }
+}
+
+function resultOf(report: PageReport | undefined, contender: ContenderName): ContenderResult | undefined {
+  return report?.results.find((result) => result.contender === contender);
+}
+
+function fastestPeer(report: PageReport | undefined): ContenderResult | undefined {
+  const peers = (report?.results ?? []).filter(
+    (result) => !CONTENDERS.find((contender) => contender.id === result.contender)?.ours && result.medianMs !== null,
+  );
+  return peers.sort((a, b) => (a.medianMs ?? 0) - (b.medianMs ?? 0))[0];
+}
+
+function budgets(reports: PageReport[], detector: { bytes: number; gzip: number; leaks: string[] } | null): Budget[] {
+  const page = (id: string) => reports.find((report) => report.id === id);
+  const list: Budget[] = [];
+  const unknown = (name: string, why: string) => list.push({ name, pass: null, detail: why });
+
+  const none = page("heavy-no-article");
+  const detectorNone = resultOf(none, "ours-detector");
+  const oursNone = resultOf(none, "ours");
+  const peerNone = fastestPeer(none);
+  if (detectorNone?.medianMs != null) {
+    list.push({
+      name: "no-article page: detector median <= 1 ms",
+      pass: detectorNone.medianMs <= 1,
+      detail: `${ms(detectorNone.medianMs)} ms`,
+    });
+    if (peerNone?.medianMs != null) {
+      const ratio = peerNone.medianMs / detectorNone.medianMs;
+      list.push({
+        name: "no-article page: detector >= 50x faster than the fastest peer",
+        pass: ratio >= 50,
+        detail: `${ratio.toFixed(1)}x (fastest peer: ${peerNone.contender} ${ms(peerNone.medianMs)} ms)`,
+      });
+    } else unknown("no-article page: detector >= 50x faster than the fastest peer", "no peer measured");
+    const check = detectorNone.check;
+    list.push({
+      name: "no-article page: detector finds nothing, zero DOM writes, zero requests",
+      pass: !!check && check.detected === false && check.domWrites === 0 && check.requests === 0,
+      detail: check ? `detected=${check.detected}, DOM writes ${check.domWrites}, requests ${check.requests}` : "-",
+    });
+  } else unknown("no-article page: detector", "not measured");
+  if (oursNone?.check) {
+    list.push({
+      name: "no-article page: zero annotations",
+      pass: oursNone.check.anchored === 0,
+      detail: `annotateDocument anchored ${oursNone.check.anchored}`,
+    });
+  }
+
+  const withArticle = page("heavy-article");
+  const oursArticle = resultOf(withArticle, "ours");
+  const peerArticle = fastestPeer(withArticle);
+  if (oursArticle?.medianMs != null) {
+    if (peerArticle?.medianMs != null) {
+      const ratio = peerArticle.medianMs / oursArticle.medianMs;
+      list.push({
+        name: "article page: annotateDocument >= 2x faster than the fastest peer",
+        pass: ratio >= 2,
+        detail: `${ratio.toFixed(2)}x (ours ${ms(oursArticle.medianMs)} ms, fastest peer: ${peerArticle.contender} ${ms(peerArticle.medianMs)} ms)`,
+      });
+    } else unknown("article page: annotateDocument >= 2x faster than the fastest peer", "no peer measured");
+    list.push({
+      name: "article page: all 14 claims anchored right, inside the article body",
+      pass: oursArticle.check?.right === 14 && oursArticle.check?.anchored === 14,
+      detail: `${oursArticle.check?.anchored ?? "-"} anchored, ${oursArticle.check?.right ?? "-"} right`,
+    });
+  } else unknown("article page: annotateDocument", "not measured");
+
+  const oursPerturbed = resultOf(page("heavy-perturbed"), "ours");
+  if (oursPerturbed?.check) {
+    list.push({
+      name: "perturbed page: all 14 claims anchored",
+      pass: oursPerturbed.check.anchored === 14,
+      detail: `${oursPerturbed.check.anchored} anchored, ${oursPerturbed.check.right} right`,
+    });
+  } else unknown("perturbed page: all 14 claims anchored", "not measured");
+
+  const oursEverywhere = reports.flatMap((report) =>
+    report.results.filter((result) => result.contender === "ours" || result.contender === "ours-detector"),
+  );
+  if (oursEverywhere.length > 0) {
+    const longest = Math.max(...oursEverywhere.map((result) => result.maxMs ?? 0));
+    list.push({
+      name: "no long task: every run of ours (cold included) < 50 ms",
+      pass: longest < 50,
+      detail: `longest ${ms(longest)} ms`,
+    });
+  }
+
+  if (detector) {
+    list.push({
+      name: "detector content script <= 6 KB minified",
+      pass: detector.bytes <= 6 * 1024,
+      detail: `${detector.bytes.toLocaleString("en")} bytes (${detector.gzip.toLocaleString("en")} gzipped)`,
+    });
+    list.push({
+      name: "detector content script holds no claim text and no Preact",
+      pass: detector.leaks.length === 0,
+      detail: detector.leaks.length ? detector.leaks.join("; ") : "none found",
+    });
+  } else unknown("detector content script <= 6 KB minified", `${DETECTOR_SCRIPT} not built (npm run build)`);
+  return list;
+}
+
+function detectorScript(): { bytes: number; gzip: number; leaks: string[]; builtAt: string } | null {
+  if (!existsSync(DETECTOR_SCRIPT)) return null;
+  const code = readFileSync(DETECTOR_SCRIPT);
+  const text = code.toString("utf8");
+  const leaks: string[] = [];
+  for (const claim of CLAIMS) {
+    if (text.includes(claim.selector.exact.slice(0, 40))) leaks.push(`claim ${claim.id} quote`);
+    if (text.includes(claim.summary.slice(0, 40))) leaks.push(`claim ${claim.id} summary`);
+  }
+  if (/preact|__H|options\.__b|createElement\(/.test(text)) leaks.push("looks like Preact");
+  return {
+    bytes: code.length,
+    gzip: gzipSync(code).length,
+    leaks,
+    builtAt: statSync(DETECTOR_SCRIPT).mtime.toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const only = (value: string | undefined) => (value ? new Set(value.split(",").map((item) => item.trim())) : null);
+  const pageFilter = only(process.env.BENCH_PAGES);
+  const contenderFilter = only(process.env.BENCH_CONTENDERS);
+
+  const pages = buildPages(ROOT).filter((page) => !pageFilter || pageFilter.has(page.id));
+  if (process.env.BENCH_WRITE_PAGES) {
+    mkdirSync(process.env.BENCH_WRITE_PAGES, { recursive: true });
+    for (const page of pages) writeFileSync(join(process.env.BENCH_WRITE_PAGES, `${page.id}.html`), page.html);
+  }
+  const script = await bundle();
+  const server = await serve(pages, script);
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const chromiumVersion = browser.version();
+  console.log(
+    `Chromium ${chromiumVersion}, Node ${process.version}; bench bundle ${Math.round(script.length / 1024)} KB; ` +
+      `${RUNS} measured runs after ${WARMUP} warm-ups, each on a freshly loaded page, cap ${CAP_MS / 1000} s per contender and page.`,
+  );
+
+  const reports: PageReport[] = [];
+  try {
+    for (const page of pages) {
+      const report: PageReport = {
+        id: page.id,
+        title: page.title,
+        htmlBytes: Buffer.byteLength(page.html),
+        hasArticle: page.hasArticle,
+        stats: await statsOf(browser, server.origin, page),
+        results: [],
+        breakdown: null,
+      };
+      if (!report.stats?.crossOriginIsolated)
+        console.warn("warning: the page is not cross-origin isolated; performance.now() is coarse (100 µs)");
+      for (const { id } of CONTENDERS) {
+        if (contenderFilter && !contenderFilter.has(id)) continue;
+        process.stderr.write(`  ${page.id}: ${id}...\n`);
+        report.results.push(await measure(browser, server.origin, page, id));
+      }
+      if (!contenderFilter || contenderFilter.has("ours")) report.breakdown = await breakdownOf(browser, server.origin, page);
+      reports.push(report);
+      printPage(report);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const detector = detectorScript();
+  if (detector) {
+    console.log(
+      `\nDetector content script (${DETECTOR_SCRIPT.slice(ROOT.length + 1)}, built ${detector.builtAt}): ${detector.bytes.toLocaleString("en")} bytes, ${detector.gzip.toLocaleString("en")} gzipped.`,
+    );
+  } else console.log(`\nDetector content script: not built (${DETECTOR_SCRIPT.slice(ROOT.length + 1)} missing).`);
+
+  const checks = budgets(reports, detector);
+  console.log(`\n${paint(1, "Budgets (DESIGN.md)")}`);
+  for (const budget of checks) {
+    const mark = budget.pass === null ? paint(33, "N/A ") : budget.pass ? paint(32, "PASS") : paint(41, "FAIL");
+    console.log(`${mark}  ${budget.name}: ${budget.detail}`);
+  }
+  const failed = checks.filter((budget) => budget.pass === false);
+  console.log(
+    failed.length
+      ? paint(31, `\n${failed.length} of ${checks.length} budgets FAIL.`)
+      : paint(32, `\nAll ${checks.filter((budget) => budget.pass).length} measured budgets pass.`),
+  );
+
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        chromium: chromiumVersion,
+        node: process.version,
+        runs: RUNS,
+        warmup: WARMUP,
+        capMs: CAP_MS,
+        pages: reports,
+        detectorScript: detector,
+        budgets: checks,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Report: ${RESULTS_FILE.slice(ROOT.length + 1)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

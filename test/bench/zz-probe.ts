@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { buildPages } from "./pages";
+const pages = buildPages(process.cwd());
+const page = pages.find((p) => p.id === (process.env.P ?? "heavy-no-article"))!;
+const browser = await chromium.launch({ headless: true, executablePath: "/usr/bin/chromium", args: ["--headless=new","--no-sandbox","--disable-gpu"] });
+const tab = await browser.newPage();
+await tab.setContent(page.html);
+console.log(await tab.evaluate(readFileSync("test/bench/zz-probe-page.js", "utf8")));
+await browser.close();
