@@ -31,6 +31,7 @@ const extensionCode = [...sourceFiles("entrypoints"), ...sourceFiles("components
 const TESTED_ELSEWHERE: Record<string, string> = {
   "lib/schema.ts": "declarations only; exercised by test/validate-dataset.test.ts and test/dataset.test.ts",
   "lib/cli/annotate-html.ts": "exercised through the command in test/cli/annotate.test.ts",
+  "lib/cli/start.ts": "the main command, run end to end by test/e2e/start.test.ts",
   "lib/cli/fingerprint.ts": "a development command; test/detect/fingerprint.test.ts checks its output is current",
 };
 

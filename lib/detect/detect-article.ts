@@ -2,8 +2,9 @@
  * Does this page carry the article, and which element holds its body?
  *
  * 1. Pre-filter: enough of the article's rare words in the page text, or stop.
- * 2. Region: the element around the places where those words occur, one
- *    level up (a body split into sibling parts is still inside it).
+ * 2. Region: the element around the places where those words occur (the
+ *    words are spread over the whole body, so a body split into sibling
+ *    parts is inside it).
  * 3. Shingles: the region's article text (ads, captions and comment threads
  *    left out) is cut into word shingles; those in the fingerprint count,
  *    each for the element that holds it and all its ancestors.
@@ -15,8 +16,8 @@
 import { type CollectedText, collectText, segmentAt } from "../anchoring/text-index";
 import type { Fingerprint } from "../schema";
 import { decodeShingles } from "./fingerprint";
-import { commonAncestor, textNodesAt } from "./locate";
-import { findRareWords, mayHideWords, stripInvisibleCharacters } from "./prefilter";
+import { commonAncestor } from "./locate";
+import { findRareWords } from "./prefilter";
 import { shingles } from "./shingles";
 
 /**
@@ -73,21 +74,12 @@ export function detectArticle(
 
 /** Steps 1 and 2: the pre-filter, then the element around the rare words' first occurrences. */
 function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null {
-  let text = body.textContent ?? "";
-  let offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
-  let stripped = false;
-  // Soft hyphens may be hiding the words (hyphenation tools put them in every long word).
-  if (!offsets && mayHideWords(text)) {
-    text = stripInvisibleCharacters(text);
-    offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
-    stripped = true;
-  }
-  if (!offsets) return null;
-  const around = commonAncestor(textNodesAt(body, offsets, stripped));
-  if (!around) return null;
-  return around === body || !around.parentElement || around.parentElement === body.parentElement
-    ? around
-    : around.parentElement;
+  const nodes = findRareWords(body, {
+    words: fingerprint.rareWords,
+    minWords: fingerprint.minRareWords,
+    gateWords: fingerprint.gateWords,
+  });
+  return nodes ? commonAncestor(nodes) : null;
 }
 
 /**

@@ -15,8 +15,8 @@ import { annotateDocument } from "../../lib/annotate";
 import { dataset } from "../../lib/dataset";
 import { detectArticle } from "../../lib/detect/detect-article";
 import { decodeShingles } from "../../lib/detect/fingerprint";
-import { commonAncestor, textNodesAt } from "../../lib/detect/locate";
-import { findRareWords, mayHideWords, stripInvisibleCharacters } from "../../lib/detect/prefilter";
+import { commonAncestor } from "../../lib/detect/locate";
+import { findRareWords } from "../../lib/detect/prefilter";
 import { shingles } from "../../lib/detect/shingles";
 import { anchorAll } from "./hypothesis-baseline";
 
@@ -51,9 +51,14 @@ export interface CheckResult {
 /** Phase timings of our pipeline, in ms (medians over the runs), and what the phases worked on. */
 export interface Breakdown {
   phases: Record<string, number>;
+  /** The fastest run of each phase. */
+  phaseMins: Record<string, number>;
+  /** Whether the TreeWalker alternative gives exactly `body.textContent`. */
   /** The region detection localised (the element around the rare words, one level up). */
   region: string | null;
   regionTextLength: number | null;
+  /** The region's text with only code left out, as the detector content script shingles it. */
+  regionTextLengthMinimalFilter: number | null;
   /** The container detection chose for anchoring. */
   container: string | null;
   containerTextLength: number | null;
@@ -245,36 +250,33 @@ function breakdown(runs: number): Breakdown {
   const known = new Set(decodeShingles(fingerprint.shingles));
   const result: Breakdown = {
     phases: {},
+    phaseMins: {},
     region: null,
     regionTextLength: null,
+    regionTextLengthMinimalFilter: null,
     container: null,
     containerTextLength: null,
   };
   for (let iteration = 0; iteration < runs; iteration++) {
     const body = document.body;
     let t = performance.now();
-    let text = body.textContent ?? "";
+    const textContent = body.textContent ?? "";
     let next = performance.now();
-    add("1a body.textContent", next - t);
-    t = next;
-    let offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
-    let stripped = false;
-    if (!offsets && mayHideWords(text)) {
-      text = stripInvisibleCharacters(text);
-      offsets = findRareWords(text, fingerprint.rareWords, fingerprint.minRareWords);
-      stripped = true;
-    }
+    add("0 body.textContent (for comparison: not used)", next - t);
+    if (textContent.length < 0) continue;
+    t = performance.now();
+    const nodes = findRareWords(body, {
+      words: fingerprint.rareWords,
+      minWords: fingerprint.minRareWords,
+      gateWords: fingerprint.gateWords,
+    });
     next = performance.now();
-    add("1b rare words (indexOf)", next - t);
-    if (!offsets) continue;
+    add("1 rare words (gate words, then all)", next - t);
+    if (!nodes) continue;
     t = next;
-    const around = commonAncestor(textNodesAt(body, offsets, stripped));
-    const region =
-      !around || around === body || !around.parentElement || around.parentElement === body.parentElement
-        ? around
-        : around.parentElement;
+    const region = commonAncestor(nodes);
     next = performance.now();
-    add("2 region (text nodes, common ancestor)", next - t);
+    add("2 region (common ancestor)", next - t);
     if (!region) continue;
     t = next;
     const collected = collectText(region, isSkippedElement);
@@ -300,6 +302,13 @@ function breakdown(runs: number): Breakdown {
     }
     next = performance.now();
     add("3c coverage (matched shingles up the tree)", next - t);
+    // The detector content script runs steps 3a-3b with the minimal filter (only code left out).
+    t = performance.now();
+    const minimal = collectText(region, isCodeElement);
+    shingles(minimal.raw, fingerprint.shingleSize);
+    next = performance.now();
+    add("3' detector's 3a+3b (isCodeElement filter)", next - t);
+    result.regionTextLengthMinimalFilter = minimal.raw.length;
     const { container } = detectArticle(document, dataset.article, isSkippedElement);
     if (!container) continue;
     t = performance.now();
@@ -313,7 +322,10 @@ function breakdown(runs: number): Breakdown {
     next = performance.now();
     add("5 anchorQuotes (14 quotes)", next - t);
   }
-  for (const [phase, values] of Object.entries(samples)) result.phases[phase] = median(values);
+  for (const [phase, values] of Object.entries(samples)) {
+    result.phases[phase] = median(values);
+    result.phaseMins[phase] = Math.min(...values);
+  }
   return result;
 }
 

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createProse, createRandom, hasRareWord, harvestSentences, type Prose, type Random } from "./prose";
+import { createProse, createRandom, harvestSentences, hasRareWord, type Prose, type Random } from "./prose";
 
 /** One generated page. */
 export interface BenchPage {
@@ -91,7 +91,8 @@ function megaMenu(prose: Prose): string {
     const columns = Array.from({ length: 4 }, () => {
       const links = Array.from(
         { length: 10 },
-        () => `<li><a href="/${slug(section)}/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 3).join(" "))}</a></li>`,
+        () =>
+          `<li><a href="/${slug(section)}/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 3).join(" "))}</a></li>`,
       ).join("");
       return `<div class="mega-col"><h4>${escapeHtml(prose.headline().split(" ").slice(0, 2).join(" "))}</h4><ul>${links}</ul></div>`;
     }).join("");
@@ -157,7 +158,8 @@ function rightSidebar(prose: Prose): string {
   }).join("");
   const tags = Array.from(
     { length: 80 },
-    () => `<a class="tag" href="/tag/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 2).join(" "))}</a>`,
+    () =>
+      `<a class="tag" href="/tag/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 2).join(" "))}</a>`,
   ).join(" ");
   const opinion = Array.from({ length: 15 }, () => card(prose, "Opinion", 2)).join("");
   const videos = Array.from(
@@ -207,7 +209,10 @@ function comments(prose: Prose, count: number): string {
 function liveBlog(prose: Prose, entries: number): string {
   const { random } = prose;
   const items = Array.from({ length: entries }, () => {
-    const paragraphs = Array.from({ length: 2 + random.int(3) }, () => `<p>${escapeHtml(prose.paragraph(2 + random.int(3)))}</p>`);
+    const paragraphs = Array.from(
+      { length: 2 + random.int(3) },
+      () => `<p>${escapeHtml(prose.paragraph(2 + random.int(3)))}</p>`,
+    );
     if (random.chance(0.15)) paragraphs.push(`<p>${escapeHtml(prose.paraphrase())}</p>`);
     return `<div class="live-entry">${time(random)}<h4>${escapeHtml(prose.headline())}</h4>${paragraphs.join("")}</div>`;
   }).join("\n");
@@ -220,7 +225,8 @@ function footer(prose: Prose): string {
     .map((section) => {
       const links = Array.from(
         { length: 15 },
-        () => `<li><a href="/${slug(section)}/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 3).join(" "))}</a></li>`,
+        () =>
+          `<li><a href="/${slug(section)}/${random.int(1e5)}">${escapeHtml(prose.headline().split(" ").slice(0, 3).join(" "))}</a></li>`,
       ).join("");
       return `<div class="footer-col"><h4>${section}</h4><ul>${links}</ul></div>`;
     })
@@ -276,7 +282,7 @@ function heavyPage(article: string, seed: number, harvested: readonly string[]):
 /** `article#the-post` of news-cms.html, its body marked. */
 function fixtureArticle(newsCms: string): string {
   const match = /<article id="the-post"[\s\S]*?<\/article>/.exec(newsCms);
-  if (!match || !match[0].includes(ARTICLE_BODY_OPEN)) throw new Error("news-cms.html: article#the-post not found");
+  if (!match?.[0].includes(ARTICLE_BODY_OPEN)) throw new Error("news-cms.html: article#the-post not found");
   return match[0].replace(ARTICLE_BODY_OPEN, ARTICLE_BODY_MARKED);
 }
 
@@ -311,16 +317,14 @@ function perturbArticle(article: string, random: Random): string {
         });
       })
       .join("");
-  const body = article
-    .slice(start, end)
-    .replace(/<(p|h3)>([\s\S]*?)<\/\1>/g, (_, tag: string, inner: string) => {
-      // Only text between tags and entities changes; markup stays as it is.
-      const changed = inner
-        .split(/(<[^>]+>|&[#a-z0-9]+;)/i)
-        .map((piece, index) => (index % 2 === 1 ? piece : perturbText(piece)))
-        .join("");
-      return `<${tag}>${changed}</${tag}>`;
-    });
+  const body = article.slice(start, end).replace(/<(p|h3)>([\s\S]*?)<\/\1>/g, (_, tag: string, inner: string) => {
+    // Only text between tags and entities changes; markup stays as it is.
+    const changed = inner
+      .split(/(<[^>]+>|&[#a-z0-9]+;)/i)
+      .map((piece, index) => (index % 2 === 1 ? piece : perturbText(piece)))
+      .join("");
+    return `<${tag}>${changed}</${tag}>`;
+  });
   return article.slice(0, start) + body + article.slice(end);
 }
 

@@ -1,29 +1,52 @@
 import { describe, expect, it } from "vitest";
-import { findRareWords, mayHideWords, stripInvisibleCharacters } from "../../lib/detect/prefilter";
+import { findRareWords, rareWordPattern } from "../../lib/detect/prefilter";
+import { parseHtml } from "../helpers";
 
 const words = ["nightmare", "Gwon", "Chunying", "stalemate"];
+const look = (root: Element, minWords: number, gateWords = words) =>
+  findRareWords(root, { words, minWords, gateWords });
 
-describe("findRareWords", () => {
-  it("returns the first offset of each word found when enough are there", () => {
-    const text = "a dark nightmare; Ri Son Gwon said; Gwon again; a stalemate";
-    expect(findRareWords(text, words, 3)).toEqual([7, 25, 50]);
-  });
-
-  it("returns null when too few words occur", () => {
-    expect(findRareWords("only a nightmare here", words, 2)).toBeNull();
-    expect(findRareWords("", words, 1)).toBeNull();
-  });
-
-  it("is case-sensitive, as the rare words are chosen", () => {
-    expect(findRareWords("NIGHTMARE GWON CHUNYING", words, 1)).toBeNull();
+describe("rareWordPattern", () => {
+  it("matches the words case-sensitively, with soft hyphens or zero-width spaces inside", () => {
+    const pattern = rareWordPattern(words);
+    const found = (text: string) => [...text.matchAll(pattern)].map((match) => match[0]);
+    expect(found("a dark nightmare; Ri Son Gwon")).toEqual(["nightmare", "Gwon"]);
+    expect(found("night\u00ADmare and stale\u200Bmate")).toEqual(["night\u00ADmare", "stale\u200Bmate"]);
+    expect(found("NIGHTMARE GWON gwon")).toEqual([]);
   });
 });
 
-describe("invisible characters", () => {
-  it("are found and stripped", () => {
-    expect(mayHideWords("Chun\u00ADying")).toBe(true);
-    expect(mayHideWords("Chun\u200Bying")).toBe(true);
-    expect(mayHideWords("Chunying")).toBe(false);
-    expect(stripInvisibleCharacters("stale\u00ADmate\u200B")).toBe("stalemate");
+describe("findRareWords", () => {
+  it("gives the first text node of each word found when enough are there", () => {
+    const doc = parseHtml(
+      "<body><p id='a'>a dark nightmare</p><p id='b'>Ri Son <b>Gwon</b> said</p><p>Gwon again, a stalemate</p></body>",
+    );
+    const nodes = look(doc.body, 3);
+    expect(nodes?.map((node) => node.data)).toEqual(["a dark nightmare", "Gwon", "Gwon again, a stalemate"]);
+  });
+
+  it("returns null when too few words occur", () => {
+    expect(look(parseHtml("<body><p>only a nightmare here</p></body>").body, 2)).toBeNull();
+    expect(look(parseHtml("<body></body>").body, 1)).toBeNull();
+  });
+
+  it("sees through soft hyphens and counts a word once", () => {
+    const doc = parseHtml("<body><p>Chun&shy;ying</p><p>stale&shy;mate</p><p>stalemate</p></body>");
+    expect(look(doc.body, 2)?.map((node) => node.data)).toEqual(["Chun\u00ADying", "stale\u00ADmate"]);
+  });
+
+  it("looks no further when no gate word occurs", () => {
+    const doc = parseHtml("<body><p>a nightmare, a stalemate, and Chunying</p></body>");
+    expect(look(doc.body, 2, ["Gwon"])).toBeNull();
+    expect(look(doc.body, 2, ["Gwon", "Chunying"])?.map((node) => node.data)).toEqual([
+      "a nightmare, a stalemate, and Chunying",
+    ]);
+  });
+
+  it("does not count words in scripts and styles", () => {
+    const doc = parseHtml(
+      `<body><script type="application/ld+json">{"articleBody": "nightmare Gwon Chunying"}</script><p>stalemate</p></body>`,
+    );
+    expect(look(doc.body, 2)).toBeNull();
   });
 });

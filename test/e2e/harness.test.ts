@@ -63,6 +63,7 @@ describe("the fixture server", () => {
     expect((await get("/pages/../../package.json")).status).toBe(404);
     expect((await get("/pages/%2e%2e/%2e%2e/package.json")).status).toBe(404);
     expect((await get("/package.json")).status).toBe(404);
+    expect((await get("/pages/%E0%A4%A.html")).status).toBe(400);
   });
 
   it("serves extra routes a test registers", async () => {
@@ -122,12 +123,28 @@ describe("the extension in Chromium", () => {
     await page.close();
   });
 
-  it("collects console errors of a page", async () => {
+  it("collects console errors and uncaught exceptions of a page, content scripts' included", async () => {
     const page = await browser.newPage();
     const errors = collectConsoleErrors(page);
     await page.goto(server.url("/pages/unrelated.html"));
     await page.evaluate(() => console.error("harness check"));
-    await expect.poll(() => errors).toContainEqual(expect.stringContaining("harness check"));
+    // A content script runs in an isolated world: its errors must be collected too.
+    const cdp = await browser.context.newCDPSession(page);
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    const { executionContextId } = await cdp.send("Page.createIsolatedWorld", { frameId: frameTree.frame.id });
+    await cdp.send("Runtime.evaluate", {
+      contextId: executionContextId,
+      expression: `console.error("isolated world check"); setTimeout(() => { throw new Error("isolated world throws"); });`,
+    });
+    await expect
+      .poll(() => errors)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining("harness check"),
+          expect.stringContaining("isolated world check"),
+          expect.stringContaining("isolated world throws"),
+        ]),
+      );
     await page.close();
   });
 });

@@ -11,19 +11,18 @@
  *   `launchPlainBrowser()`: the same Chromium without the extension, to
  *   compare against.
  * - `collectConsoleErrors(page)`, `overlayMarkers(page)`, `markerIds(page)`,
- *   `focusedClaimId(page)`: what a test reads from a page.
+ *   `focusedClaimId(page)`, `pageFootprint(page)`: what a test reads from a
+ *   page. Where claims and markers are on screen: `page-text.ts`.
  *
  * Every host but 127.0.0.1 resolves to nothing (the fixture pages name
- * made-up hosts), so nothing leaves the machine.
+ * made-up hosts), so nothing leaves the machine. `CHROME_PATH` overrides
+ * `/usr/bin/chromium`; `E2E_SKIP_BUILD=1` skips the build (global-setup.ts).
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Locator, type Page, type Worker } from "playwright-core";
+import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
+import { launchChromium, type StaticServer, serveStatic } from "../../lib/cli/chromium";
 
 /** The repository's root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -37,87 +36,12 @@ const MOUNTS: Record<string, string> = {
   "/e2e/": join(ROOT, "test", "fixtures", "e2e"),
 };
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-};
-
-/** Answers one request of an extra route. */
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
-
-/** The fixture server. */
-export interface FixtureServer {
-  /** `http://127.0.0.1:PORT`. */
-  origin: string;
-  /** The absolute URL of `path` (e.g. `/pages/news-cms.html`). */
-  url(path: string): string;
-  /** Serves `pathname` (exact, query ignored) with `handler`, before the static files. */
-  route(pathname: string, handler: RouteHandler): void;
-  /** Path and query of every request served so far, in order. */
-  served: string[];
-  close(): Promise<void>;
-}
+/** The fixture server (see `serveStatic` in lib/cli/chromium.ts). */
+export type FixtureServer = StaticServer;
 
 /** Starts the fixture server on 127.0.0.1 at a random free port. */
-export async function startServer(): Promise<FixtureServer> {
-  const routes = new Map<string, RouteHandler>();
-  const served: string[] = [];
-
-  const serveFile = async (pathname: string, response: ServerResponse, head: boolean): Promise<void> => {
-    const mount = Object.keys(MOUNTS).find((prefix) => pathname.startsWith(prefix));
-    const base = mount && MOUNTS[mount];
-    const file = base && resolve(base, `.${sep}${pathname.slice(mount.length)}`);
-    const isFile = file?.startsWith(base + sep) && (await stat(file).catch(() => null))?.isFile();
-    if (!file || !isFile) {
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Not found: ${pathname}`);
-      return;
-    }
-    const body = await readFile(file);
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-      "content-length": body.length,
-      "cache-control": "no-store",
-    });
-    response.end(head ? undefined : body);
-  };
-
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    served.push(url.pathname + url.search);
-    const handler = routes.get(url.pathname);
-    const done = handler
-      ? Promise.resolve(handler(request, response))
-      : request.method === "GET" || request.method === "HEAD"
-        ? serveFile(decodeURIComponent(url.pathname), response, request.method === "HEAD")
-        : Promise.resolve(void response.writeHead(405).end());
-    done.catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      response.end(String(error));
-    });
-  });
-  await new Promise<void>((resolveListen, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolveListen());
-  });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: (path) => new URL(path, origin).href,
-    route: (pathname, handler) => void routes.set(pathname, handler),
-    served,
-    close: () =>
-      new Promise<void>((resolveClose) => {
-        server.closeAllConnections();
-        server.close(() => resolveClose());
-      }),
-  };
+export function startServer(): Promise<FixtureServer> {
+  return serveStatic(MOUNTS);
 }
 
 /** The part of the `chrome` API the tests call in the extension's service worker. */
@@ -185,42 +109,15 @@ export interface ExtensionBrowser extends TestBrowser {
   workerErrors: string[];
 }
 
-/** Launch options shared by both browsers (see the brief in DESIGN.md and .ci/run). */
-function chromiumArgs(extension: boolean): string[] {
-  return [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-  ];
-}
-
-async function launch(extension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), "factcheck-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    headless: true,
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: chromiumArgs(extension),
-    viewport: { width: 1280, height: 900 },
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
+/**
+ * Chromium's switches: new headless, no sandbox or GPU (containers), no
+ * background traffic, the extension alone (when loaded), and every host but
+ * 127.0.0.1 unresolvable.
+ */
 
 /** Launches Chromium without the extension, with a fresh profile. */
 export async function launchPlainBrowser(): Promise<TestBrowser> {
-  const { context, close } = await launch(false);
+  const { context, close } = await launchChromium({ headless: true });
   return { context, close, newPage: () => context.newPage() };
 }
 
@@ -248,7 +145,7 @@ const isLocalResource = (url: string) => /^(chrome-extension|data|blob|about):/.
 export async function launchBrowser(): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
     throw new Error(`No built extension in ${EXTENSION_DIR}: the e2e global setup runs \`npx wxt build\`.`);
-  const { context, close } = await launch(true);
+  const { context, close } = await launchChromium({ headless: true, extensionDir: EXTENSION_DIR });
 
   const isOurs = (candidate: Worker) =>
     candidate.url().startsWith("chrome-extension://") && candidate.url().endsWith("/background.js");
@@ -374,8 +271,8 @@ export async function launchBrowser(): Promise<ExtensionBrowser> {
 
 /**
  * Collects `page`'s console errors and uncaught exceptions from now on
- * (every world: the page's scripts and content scripts). The array fills as
- * they come.
+ * (every world: the page's scripts and content scripts), each with the
+ * script's URL where known. The array fills as they come.
  */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -384,7 +281,8 @@ export function collectConsoleErrors(page: Page): string[] {
     const { url } = message.location();
     errors.push(url ? `${message.text()} (${url})` : message.text());
   });
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  // The stack names the script that threw (a content script's is a chrome-extension:// URL).
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.stack ?? error.message}`));
   return errors;
 }
 

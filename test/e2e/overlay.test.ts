@@ -2,13 +2,21 @@
  * The overlay on every positive fixture page: exactly the markers of the
  * claims the page carries (the baseline's expectations, test/fixtures/
  * expectations.ts), each a button whose accessible name starts with its
- * verdict word, with `data-verdict`, placed on its claim's last line.
+ * verdict word, with `data-verdict`, placed on its claim's last line; and
+ * no error from the extension's scripts on the way.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { VERDICTS } from "../../lib/verdicts";
 import { ALL, type ClaimId, POSITIVE_PAGES } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, launchBrowser, markerIds, startServer } from "./harness";
+import {
+  collectConsoleErrors,
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchBrowser,
+  markerIds,
+  startServer,
+} from "./harness";
 import { misplacedMarkers } from "./page-text";
 
 let server: FixtureServer;
@@ -28,6 +36,8 @@ it.each(Object.entries(POSITIVE_PAGES))("%s gets exactly the markers of its clai
   const ids = ALL.filter((id) => id in expected);
   const quotes = Object.fromEntries(ids.map((id) => [id, expected[id] as string])) as Record<ClaimId, string>;
   const page = await browser.newPage();
+  const errors = collectConsoleErrors(page);
+  const workerErrorsBefore = browser.workerErrors.length;
   try {
     await page.goto(server.url(`/pages/${name}`));
     await expect.poll(() => markerIds(page), { timeout: 15_000 }).toEqual([...ids].sort());
@@ -50,6 +60,11 @@ it.each(Object.entries(POSITIVE_PAGES))("%s gets exactly the markers of its clai
 
     await expect.poll(() => misplacedMarkers(page, quotes), { timeout: 5_000 }).toEqual([]);
     expect(await markerIds(page), "no marker came or went after they settled").toEqual([...ids].sort());
+    expect(
+      errors.filter((error) => error.includes("chrome-extension://")),
+      "the extension's errors",
+    ).toEqual([]);
+    expect(browser.workerErrors.slice(workerErrorsBefore), "the service worker's errors").toEqual([]);
   } finally {
     await page.close();
   }
