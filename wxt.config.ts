@@ -41,7 +41,7 @@ export default defineConfig({
     description:
       'Annotates the syndicated article "North Korea vows to bolster military might in face of US threats" with fact-checks, on any site, on your device.',
     // Each permission is explained in the README ("Permissions").
-    permissions: ["storage", "scripting"],
+    permissions: ["storage", "scripting", "alarms", "contextMenus"],
     host_permissions: ["http://*/*", "https://*/*"],
     commands: {
       "next-claim": {

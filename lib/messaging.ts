@@ -5,7 +5,7 @@
  * rejected and ignored.
  */
 import { browser } from "wxt/browser";
-import { RuntimeMessage, TabMessage } from "./schema";
+import { PageMessage, RuntimeMessage, TabMessage } from "./schema";
 
 /** Who sent a message, as the browser reports it. */
 export interface MessageSender {
@@ -34,6 +34,23 @@ export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): Recei
   const parsed = RuntimeMessage.safeParse(raw);
   if (!parsed.success) return null;
   return { message: parsed.data, tabId, url: sender.tab?.url ?? sender.url ?? "" };
+}
+
+/**
+ * Validates a message received by the background from one of the
+ * extension's own pages (popup, report page, options): this extension's id,
+ * no tab (content scripts have one), an address inside the extension.
+ */
+export function acceptPageMessage(raw: unknown, sender: MessageSender): PageMessage | null {
+  if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(browser.runtime.getURL("/")))
+    return null;
+  const parsed = PageMessage.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Sends a message from an extension page to the background and returns its answer. */
+export async function askBackground(message: PageMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
 }
 
 /**

@@ -4,7 +4,7 @@
  * stored value falls back to defaults and never crashes the popup or a page.
  */
 import { storage } from "wxt/utils/storage";
-import { Settings, TabState } from "./schema";
+import { CapturedSelection, Settings, TabState } from "./schema";
 
 /** The switches as a new user has them: everything on, nothing hidden. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -89,4 +89,33 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
     const parsed = TabState.safeParse(value);
     callback(parsed.success ? parsed.data : null);
   });
+}
+
+/**
+ * The report outbox (lib/reports.ts owns its logic). Entries are kept raw:
+ * one that no longer parses (a future version's, or damaged) is never
+ * dropped when others change.
+ */
+export const reportsItem = storage.defineItem<unknown[]>("local:reports", { fallback: [], version: 1 });
+
+/** The fact-check desk's report endpoint, set on the options page; none by default. */
+export const reportEndpointItem = storage.defineItem<string | null>("local:reportEndpoint", {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * A text selection captured from the context menu, waiting for the report
+ * page to pick it up (session storage: gone with the browser session).
+ */
+export function pendingSelectionItem(id: string) {
+  return storage.defineItem<unknown>(`session:report-selection:${id}`, { fallback: null });
+}
+
+/** The selection stashed for the report page under `id`, taken once; `null` if there is none (or it is corrupt). */
+export async function takePendingSelection(id: string): Promise<CapturedSelection | null> {
+  const item = pendingSelectionItem(id);
+  const parsed = CapturedSelection.safeParse(await item.getValue());
+  await item.removeValue();
+  return parsed.success ? parsed.data : null;
 }
