@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { type Browser, type CDPSession, chromium, type Page } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../lib/cli/chromium";
 import type { BenchApi, Breakdown, CheckResult, ContenderName, PageStats } from "./page-entry";
 import { type BenchPage, buildPages } from "./pages";
 
@@ -37,17 +38,6 @@ const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 20_000);
 const FORCE_GC = process.env.BENCH_GC === "1";
 /** A single run longer than this is abandoned (the page is closed). */
 const HARD_TIMEOUT_MS = Math.max(CAP_MS * 3, 60_000);
-
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The contenders in report order, with what they are. */
 const CONTENDERS: { id: ContenderName; label: string; ours: boolean }[] = [
@@ -531,8 +521,8 @@ async function main(): Promise<void> {
   const server = await serve(pages, script);
   const browser = await chromium.launch({
     headless: true,
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    executablePath: chromiumPath(),
+    args: chromiumArgs({ headless: true }),
   });
   const chromiumVersion = browser.version();
   console.log(
