@@ -1,13 +1,26 @@
 /**
  * The card that opens beside a claim in the page: the verdict, the claim as
  * quoted, the details (summary, the record with dates, later developments,
- * sources, how it was anchored). A labelled dialog; Esc closes it.
+ * sources, how it was anchored), and "Report a problem with this
+ * annotation", which opens the report form in the card. A labelled dialog;
+ * Esc closes it (also from inside the form).
  */
-import { useEffect, useRef } from "preact/hooks";
-import type { AnchoredClaim, Claim } from "../lib/schema";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import type { AnchoredClaim, Claim, ReportDraft } from "../lib/schema";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { ReportForm } from "./ReportForm";
 import { VerdictChip } from "./VerdictChip";
+
+/**
+ * Hands a report to the background from the content script (which cannot
+ * use `askBackground`: the background takes `submit-report` from this
+ * extension's content scripts as a runtime message) and returns its receipt.
+ */
+function sendFromPage(draft: ReportDraft): Promise<unknown> {
+  return browser.runtime.sendMessage({ type: "submit-report", draft });
+}
 
 /** Props of {@link ClaimCard}. */
 export interface ClaimCardProps {
@@ -20,14 +33,36 @@ export interface ClaimCardProps {
   takeFocus: boolean;
   onClose(): void;
   onHover(inside: boolean): void;
+  /** The reader started a report: keep the card open even when the pointer leaves it. */
+  onPin?(): void;
+  /** Sends a report draft (default: a runtime message to the background). */
+  sendReport?(draft: ReportDraft): Promise<unknown>;
 }
 
 /** The claim card, positioned in document coordinates. */
-export function ClaimCard({ claim, anchor, left, top, takeFocus, onClose, onHover }: ClaimCardProps) {
+export function ClaimCard({
+  claim,
+  anchor,
+  left,
+  top,
+  takeFocus,
+  onClose,
+  onHover,
+  onPin,
+  sendReport = sendFromPage,
+}: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  const reportButton = useRef<HTMLButtonElement>(null);
+  const [reporting, setReporting] = useState(false);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, claim.id]);
+
+  const closeReport = () => {
+    setReporting(false);
+    // After the render that brings the button back.
+    requestAnimationFrame(() => reportButton.current?.focus({ preventScroll: true }));
+  };
 
   return (
     <div
@@ -44,6 +79,9 @@ export function ClaimCard({ claim, anchor, left, top, takeFocus, onClose, onHove
         if (event.key === "Escape") {
           event.stopPropagation();
           onClose();
+        } else if (reporting) {
+          // Typing a report: the page's own keyboard shortcuts must not act on it.
+          event.stopPropagation();
         }
       }}
     >
@@ -54,7 +92,29 @@ export function ClaimCard({ claim, anchor, left, top, takeFocus, onClose, onHove
         </button>
       </div>
       <blockquote class="fc-card__quote">“{claim.selector.exact}”</blockquote>
-      <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+      {reporting ? (
+        <ReportForm
+          subject={{ kind: "dispute", claim, page: { title: document.title, url: location.href } }}
+          send={sendReport}
+          onClose={closeReport}
+          headingLevel={3}
+        />
+      ) : (
+        <>
+          <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+          <button
+            ref={reportButton}
+            type="button"
+            class="fc-card__report"
+            onClick={() => {
+              onPin?.();
+              setReporting(true);
+            }}
+          >
+            Report a problem with this annotation
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -1,16 +1,18 @@
 /**
  * The claims found on a tab, in article order: verdict, quote, summary, a
- * disclosure for the full review, and "Show in page", which asks the tab's
- * overlay to scroll to the claim. Claims the user's switches hide on the
- * page are still listed, and say so.
+ * disclosure for the full review, "Show in page", which asks the tab's
+ * overlay to scroll to the claim, and "Report", which expands the report
+ * form for the claim. Claims the user's switches hide on the page are still
+ * listed, and say so.
  */
-import { useId, useState } from "preact/hooks";
+import { useId, useRef, useState } from "preact/hooks";
 import { claimById, dataset } from "../lib/dataset";
-import { sendToTab } from "../lib/messaging";
-import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
+import { askBackground, sendToTab } from "../lib/messaging";
+import type { AnchoredClaim, Claim, ReportDraft, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/storage";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { ReportForm } from "./ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
 /** Props of {@link ClaimList}. */
@@ -25,7 +27,12 @@ export interface ClaimListProps {
   hostname?: string;
   /** Close the window after "Show in page" (true in the toolbar popup, false when opened as a page). */
   closeOnShow: boolean;
+  /** The tab's page, for reports: its title and address (default: the article's title, no address). */
+  page?: { title: string; url?: string };
 }
+
+/** Hands a report draft to the background; resolves with its receipt. */
+const sendReport = (draft: ReportDraft) => askBackground({ type: "submit-report", draft });
 
 /** Why `claim` is not shown on the page under `settings`, or null when it is shown. */
 export function hiddenReason(claim: Claim, settings: Settings, hostname?: string): string | null {
@@ -37,7 +44,7 @@ export function hiddenReason(claim: Claim, settings: Settings, hostname?: string
 }
 
 /** Renders the list (or a line saying no claim was found). */
-export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow }: ClaimListProps) {
+export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow, page }: ClaimListProps) {
   const order = (claimId: string) => dataset.claims.findIndex((claim) => claim.id === claimId);
   const items = anchors
     .map((anchor) => ({ anchor, claim: claimById(anchor.claimId) }))
@@ -56,6 +63,7 @@ export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow }: C
           tabId={tabId}
           hidden={hiddenReason(claim, settings, hostname)}
           closeOnShow={closeOnShow}
+          page={page ?? { title: dataset.article.title }}
         />
       ))}
     </ol>
@@ -69,11 +77,20 @@ function ClaimItem(props: {
   tabId: number;
   hidden: string | null;
   closeOnShow: boolean;
+  page: { title: string; url?: string };
 }) {
-  const { claim, anchor, tabId, hidden, closeOnShow } = props;
+  const { claim, anchor, tabId, hidden, closeOnShow, page } = props;
   const [open, setOpen] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const [unreachable, setUnreachable] = useState(false);
   const detailsId = useId();
+  const reportId = useId();
+  const reportButton = useRef<HTMLButtonElement>(null);
+
+  const closeReport = () => {
+    setReporting(false);
+    reportButton.current?.focus();
+  };
 
   const showInPage = async () => {
     const delivered = await sendToTab(tabId, { type: "show-claim", claimId: claim.id });
@@ -105,6 +122,17 @@ function ClaimItem(props: {
         <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
           Show in page
         </button>
+        <button
+          ref={reportButton}
+          type="button"
+          class="fc-button fc-claim__report"
+          aria-label="Report a problem with this claim"
+          aria-expanded={reporting}
+          aria-controls={reportId}
+          onClick={() => setReporting(!reporting)}
+        >
+          Report
+        </button>
       </div>
       {unreachable && (
         <p class="fc-claim__problem" role="status">
@@ -113,6 +141,16 @@ function ClaimItem(props: {
       )}
       <div id={detailsId} class="fc-claim__details" hidden={!open}>
         {open && <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} showSummary={false} />}
+      </div>
+      <div id={reportId} class="fc-claim__report-form" hidden={!reporting}>
+        {reporting && (
+          <ReportForm
+            subject={{ kind: "dispute", claim, page }}
+            send={sendReport}
+            onClose={closeReport}
+            headingLevel={3}
+          />
+        )}
       </div>
     </li>
   );

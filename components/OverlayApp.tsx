@@ -32,6 +32,8 @@ export interface OverlayAppProps {
   onHoverMarker(claimId: string | null): void;
   onHoverCard(inside: boolean): void;
   onClose(): void;
+  /** The reader started a report in the open card: it stays open until closed. */
+  onPinCard?(): void;
 }
 
 /** The markers and the open card. */
@@ -43,6 +45,7 @@ export function OverlayApp({
   onHoverMarker,
   onHoverCard,
   onClose,
+  onPinCard,
 }: OverlayAppProps) {
   const opened = open ? items.find((item) => item.claim.id === open.claimId) : undefined;
   return (
@@ -61,6 +64,7 @@ export function OverlayApp({
       )}
       {opened?.position && open ? (
         <ClaimCard
+          key={opened.claim.id}
           claim={opened.claim}
           anchor={opened.anchor}
           left={cardLeft(opened.position, viewport)}
@@ -68,6 +72,7 @@ export function OverlayApp({
           takeFocus={open.takeFocus}
           onClose={onClose}
           onHover={onHoverCard}
+          onPin={onPinCard}
         />
       ) : null}
     </>

@@ -1,6 +1,8 @@
 /**
  * The toolbar popup: which tab it speaks for, whether that tab carries the
- * article, the claims found there, the timeline and the switches. Opened as
+ * article, the claims found there (each can be reported), "Report selected
+ * text" for a claim the dataset lacks, the timeline, the switches and the
+ * reader's reports (passed in). Opened as
  * `popup.html?tabId=N` it shows tab N (contract: the popup can be opened as
  * an ordinary page); otherwise the active tab of the current window. It
  * follows the tab's state and the settings live, and a corrupt stored value
@@ -14,6 +16,7 @@ import type { Settings, TabState } from "../lib/schema";
 import { DEFAULT_SETTINGS, getSettings, getTabState, watchSettings, watchTabState } from "../lib/storage";
 import { FLAGGED_VERDICTS, VERDICTS } from "../lib/verdicts";
 import { ClaimList } from "./ClaimList";
+import { SelectionReport } from "./SelectionReport";
 import { SettingsSwitches } from "./SettingsSwitches";
 import { Timeline } from "./Timeline";
 
@@ -21,7 +24,7 @@ import { Timeline } from "./Timeline";
 export interface PopupAppProps {
   /** The page's query string (default: `location.search`), read for `?tabId=N`. */
   search?: string;
-  /** The "Your reports" section, once reporting exists; rendered in its place at the end. */
+  /** The "Your reports" section (components/ReportsList.tsx); rendered in its place at the end. */
   reports?: ComponentChildren;
 }
 
@@ -31,6 +34,8 @@ interface Target {
   /** Opened as a page with `?tabId`, not as the toolbar popup: it must not close itself. */
   asPage: boolean;
   hostname?: string;
+  /** The tab's title, when the browser tells it (for reports). */
+  title?: string;
 }
 
 /** The host name of an http(s) address, or undefined. */
@@ -51,12 +56,12 @@ export async function resolveTarget(search: string): Promise<Target | null> {
     const tabId = Number(param);
     if (!/^\d+$/.test(param) || !Number.isSafeInteger(tabId)) return null;
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return { tabId, asPage: true, hostname: hostnameOf(tab?.url) };
+    return { tabId, asPage: true, hostname: hostnameOf(tab?.url), ...(tab?.title ? { title: tab.title } : {}) };
   }
   const tabs = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   const tab = tabs[0];
   if (tab?.id === undefined || tab.id < 0) return null;
-  return { tabId: tab.id, asPage: false, hostname: hostnameOf(tab.url) };
+  return { tabId: tab.id, asPage: false, hostname: hostnameOf(tab.url), ...(tab.title ? { title: tab.title } : {}) };
 }
 
 /** "Found on this page: 14 claims" and how many of them are flagged. */
@@ -143,7 +148,15 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
             settings={settings}
             hostname={hostname}
             closeOnShow={!target.asPage}
+            page={{ title: target.title ?? dataset.article.title, url: state.url }}
           />
+        </section>
+      )}
+
+      {target && (
+        <section class="popup__section" aria-labelledby="popup-report-claim">
+          <h2 id="popup-report-claim">Report a claim</h2>
+          <SelectionReport tabId={target.tabId} />
         </section>
       )}
 
@@ -157,11 +170,7 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
         <SettingsSwitches hostname={hostname} />
       </section>
 
-      {/*
-        SLOT: "Your reports". Reporting (the user's reports and their state,
-        DESIGN.md "What the user sees" 3 and 4) goes here, passed in as the
-        `reports` prop from entrypoints/popup/main.tsx; it is not built yet.
-      */}
+      {/* "Your reports" (components/ReportsList.tsx), passed in by entrypoints/popup/main.tsx. */}
       {reports}
     </main>
   );

@@ -39,11 +39,15 @@ export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): Recei
 /**
  * Validates a message received by the background from one of the
  * extension's own pages (popup, report page, options): this extension's id,
- * no tab (content scripts have one), an address inside the extension.
+ * an address inside the extension, and either no tab (the toolbar popup) or
+ * a tab that shows that extension page itself (the popup opened as a page,
+ * the report window, the options tab). A content script's tab is a web
+ * page, so content scripts are refused.
  */
 export function acceptPageMessage(raw: unknown, sender: MessageSender): PageMessage | null {
-  if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(browser.runtime.getURL("/")))
-    return null;
+  const origin = browser.runtime.getURL("/");
+  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) return null;
+  if (sender.tab && (sender.frameId !== 0 || !sender.tab.url?.startsWith(origin))) return null;
   const parsed = PageMessage.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

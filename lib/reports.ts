@@ -37,9 +37,10 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The stored entries, as a copy (the item's fallback array is shared: it must never be modified). */
 async function readRaw(): Promise<unknown[]> {
   const value = await reportsItem.getValue();
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? [...value] : [];
 }
 
 function parseReport(value: unknown): Report | null {
@@ -63,6 +64,14 @@ export function watchReports(callback: (reports: Report[]) => void): () => void 
 export async function getEndpoint(): Promise<string | null> {
   const parsed = ReportEndpoint.safeParse(await endpointItem.getValue());
   return parsed.success ? parsed.data : null;
+}
+
+/** Calls `callback` with the endpoint (or `null`) whenever it is set or cleared. */
+export function watchEndpoint(callback: (endpoint: string | null) => void): () => void {
+  return endpointItem.watch((value) => {
+    const parsed = ReportEndpoint.safeParse(value);
+    callback(parsed.success ? parsed.data : null);
+  });
 }
 
 /**

@@ -338,6 +338,8 @@ export type Report = z.infer<typeof Report>;
 /** The report endpoint: https, or http on the loopback host for testing. */
 export const ReportEndpoint = z.url().refine(
   (value) => {
+    // Zod runs this check even when `z.url()` failed: an address `URL` cannot parse is simply invalid.
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (
       url.protocol === "https:" ||

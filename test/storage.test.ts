@@ -1,13 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import type { Settings, TabState } from "../lib/schema";
+import type { CapturedSelection, Settings, TabState } from "../lib/schema";
 import {
   annotationsEnabledOn,
   DEFAULT_SETTINGS,
   getSettings,
   getTabState,
   parseSettings,
+  pendingSelectionItem,
+  reportEndpointItem,
+  reportsItem,
   setTabState,
+  takePendingSelection,
   updateSettings,
   watchSettings,
   watchTabState,
@@ -220,5 +224,55 @@ describe("watchTabState", () => {
     await setTabState(4, STATE);
     await setTabState(30, STATE);
     expect(callback).not.toHaveBeenCalled();
+  });
+});
+
+describe("the report items", () => {
+  it("keep the outbox and the endpoint in storage.local, empty by default", async () => {
+    expect(await reportsItem.getValue()).toEqual([]);
+    expect(await reportEndpointItem.getValue()).toBeNull();
+    await reportsItem.setValue([{ id: "x" }]);
+    await reportEndpointItem.setValue("https://desk.example/reports");
+    expect(await fakeBrowser.storage.local.get(["reports", "reportEndpoint"])).toEqual({
+      reports: [{ id: "x" }],
+      reportEndpoint: "https://desk.example/reports",
+    });
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
+
+describe("takePendingSelection", () => {
+  const SELECTION: CapturedSelection = {
+    selector: { type: "TextQuoteSelector", exact: "three summits", prefix: "held ", suffix: " since 2018" },
+    page: { title: "Another outlet", url: "https://other.example/story" },
+  };
+
+  it("takes a stashed selection once (storage.session), then it is gone", async () => {
+    await pendingSelectionItem("a1").setValue(SELECTION);
+    await pendingSelectionItem("b2").setValue({ ...SELECTION, page: { title: "Other", url: "" } });
+    expect(await fakeBrowser.storage.session.get("report-selection:a1")).toEqual({ "report-selection:a1": SELECTION });
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+
+    expect(await takePendingSelection("a1")).toEqual(SELECTION);
+    expect(await takePendingSelection("a1")).toBeNull();
+    expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual(["report-selection:b2"]);
+    expect(await takePendingSelection("b2")).toMatchObject({ page: { title: "Other" } });
+  });
+
+  it("is null for an id never stashed", async () => {
+    expect(await takePendingSelection("nothing-here")).toBeNull();
+  });
+
+  it.each([
+    ["garbage"],
+    [42],
+    [{}],
+    [{ ...SELECTION, selector: { ...SELECTION.selector, exact: "" } }],
+    [{ ...SELECTION, extra: true }],
+    [{ selector: SELECTION.selector }],
+  ])("is null when %j is stashed, and removes it", async (value) => {
+    await fakeBrowser.storage.session.set({ "report-selection:c3": value });
+    expect(await takePendingSelection("c3")).toBeNull();
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import claimDetailsCss from "../../components/ClaimDetails.css?inline";
+import reportFormCss from "../../components/ReportForm.css?inline";
 import verdictChipCss from "../../components/VerdictChip.css?inline";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import overlayCss from "./style.css?inline";
@@ -13,6 +14,6 @@ export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   cssInjectionMode: "manual",
   async main(ctx) {
-    await runOverlay(ctx, document, [overlayCss, verdictChipCss, claimDetailsCss].join("\n"));
+    await runOverlay(ctx, document, [overlayCss, verdictChipCss, claimDetailsCss, reportFormCss].join("\n"));
   },
 });

@@ -37,19 +37,24 @@ export function chromiumArgs(options: { extensionDir?: string; headless: boolean
   return args;
 }
 
-/** A browser with a fresh profile; `close()` also deletes the profile. */
+/** A browser with a fresh profile; `close()` also deletes the profile (not a `userDataDir` given to it). */
 export interface LaunchedChromium {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile, with the extension in `extensionDir` loaded when given. */
+/**
+ * Launches Chromium with a fresh profile, with the extension in `extensionDir`
+ * loaded when given. With `userDataDir`, it uses that profile instead and
+ * leaves it in place on close (a later launch on it is a browser restart).
+ */
 export async function launchChromium(options: {
   extensionDir?: string;
   headless: boolean;
   viewport?: { width: number; height: number } | null;
+  userDataDir?: string;
 }): Promise<LaunchedChromium> {
-  const profile = await mkdtemp(join(tmpdir(), "factcheck-chromium-"));
+  const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), "factcheck-chromium-")));
   const context = await chromium.launchPersistentContext(profile, {
     headless: options.headless,
     executablePath: chromiumPath(),
@@ -60,7 +65,7 @@ export async function launchChromium(options: {
     context,
     close: async () => {
       await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -131,6 +131,11 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
           if (!inside) hoverOver(null);
         }}
         onClose={() => closeCard(true)}
+        onPinCard={() => {
+          // A card opened by hover becomes a clicked-open one: leaving it with the pointer no longer closes it.
+          if (open) open = { ...open, byHover: false };
+          view.clearTimeout(hoverTimer);
+        }}
       />,
       layer.container,
     );

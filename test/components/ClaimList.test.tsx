@@ -5,7 +5,7 @@ import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ClaimList, hiddenReason } from "../../components/ClaimList";
 import { claimById, dataset } from "../../lib/dataset";
-import type { AnchoredClaim, Settings } from "../../lib/schema";
+import type { AnchoredClaim, ReportDraft, Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/storage";
 
 beforeEach(() => {
@@ -143,6 +143,54 @@ describe("ClaimList", () => {
       hostname: "news.example.com",
     });
     expect(items().every((item) => item.textContent?.includes("annotations are off on news.example.com"))).toBe(true);
+  });
+});
+
+describe("ClaimList reports", () => {
+  it("each claim has a Report button that expands the report form for that claim, sent through the background", async () => {
+    const user = userEvent.setup();
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      received.push(message);
+      const { draft } = message as { draft: ReportDraft };
+      return {
+        ok: true,
+        report: { id: crypto.randomUUID(), createdAt: new Date().toISOString(), draft, state: "local", attempts: 0 },
+      };
+    });
+    const page = { title: "North Korea vows", url: "https://news.example.com/world/nk" };
+    render(<ClaimList tabId={7} anchors={ANCHORS} settings={DEFAULT_SETTINGS} closeOnShow page={page} />);
+    const item = itemFor("test-site");
+    const report = within(item).getByRole("button", { name: "Report a problem with this claim" });
+    expect(report.textContent).toBe("Report");
+    expect(report.getAttribute("aria-expanded")).toBe("false");
+    expect(within(item).queryByRole("textbox", { name: "Comment" })).toBeNull();
+
+    await user.click(report);
+    expect(report.getAttribute("aria-expanded")).toBe("true");
+    const form = document.getElementById(report.getAttribute("aria-controls") ?? "") as HTMLElement;
+    await user.type(within(form).getByRole("textbox", { name: "Comment" }), "Wrong year");
+    await user.click(within(form).getByRole("button", { name: /Send/ }));
+    expect(await within(form).findByRole("status")).toBeTruthy();
+    expect(received).toEqual([
+      {
+        type: "submit-report",
+        draft: { kind: "dispute", claimId: "test-site", reason: "wrong-verdict", comment: "Wrong year", page },
+      },
+    ]);
+    // Only that claim's form opened.
+    expect(within(itemFor("friday")).queryByRole("textbox", { name: "Comment" })).toBeNull();
+
+    await user.click(within(form).getByRole("button", { name: "Close" }));
+    expect(report.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(report);
+  });
+
+  it("without the tab's page, reports with the article's title and no address", async () => {
+    const user = userEvent.setup();
+    renderList();
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Report a problem with this claim" }));
+    expect(within(itemFor("friday")).queryByRole("checkbox", { name: "Include page address" })).toBeNull();
   });
 });
 

@@ -163,6 +163,24 @@ describe("PopupApp", () => {
     }
   });
 
+  it("offers “Report selected text” for any tab, article or not, and reports claims with the tab's address", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: STATE.url });
+    await setTabState(tab.id as number, STATE);
+    const user = userEvent.setup();
+    render(<PopupApp search={`?tabId=${tab.id}`} />);
+    const section = (await screen.findByRole("heading", { name: "Report a claim" })).closest("section") as HTMLElement;
+    expect(within(section).getByRole("button", { name: "Report selected text" })).toBeTruthy();
+    const [report] = await screen.findAllByRole("button", { name: "Report a problem with this claim" });
+    await user.click(report);
+    const address = screen.getByRole("checkbox", { name: "Include page address" });
+    expect(document.getElementById(address.getAttribute("aria-describedby") ?? "")?.textContent).toContain(STATE.url);
+    cleanup();
+
+    render(<PopupApp search="?tabId=8" />);
+    await waitFor(() => expect(status().textContent).toBe("The article is not on this page."));
+    expect(screen.getByRole("button", { name: "Report selected text" })).toBeTruthy();
+  });
+
   it("renders the reports section in its slot", async () => {
     render(<PopupApp search="?tabId=7" reports={<section aria-label="Your reports">reports here</section>} />);
     expect(screen.getByRole("region", { name: "Your reports" }).textContent).toBe("reports here");

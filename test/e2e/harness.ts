@@ -8,6 +8,7 @@
  * - `launchBrowser()`: a fresh profile with the extension loaded, its service
  *   worker and id, and helpers to read the extension's state from the worker
  *   (tab ids, badge, tab state, settings) and to send the overlay messages.
+ *   `launchBrowser({ userDataDir })` keeps the profile, to restart on it.
  *   `launchPlainBrowser()`: the same Chromium without the extension, to
  *   compare against.
  * - `collectConsoleErrors(page)`, `overlayMarkers(page)`, `markerIds(page)`,
@@ -141,11 +142,19 @@ const isLocalResource = (url: string) => /^(chrome-extension|data|blob|about):/.
 /**
  * Launches Chromium with the built extension and a fresh profile, and finds
  * the extension's service worker. Close it with `close()` (in `afterAll`).
+ *
+ * `userDataDir`: use that profile instead, and keep it on `close()`; launching
+ * again on the same directory restarts the browser with the extension's
+ * storage and alarms as they were (the caller removes the directory).
  */
-export async function launchBrowser(): Promise<ExtensionBrowser> {
+export async function launchBrowser(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
     throw new Error(`No built extension in ${EXTENSION_DIR}: the e2e global setup runs \`npx wxt build\`.`);
-  const { context, close } = await launchChromium({ headless: true, extensionDir: EXTENSION_DIR });
+  const { context, close } = await launchChromium({
+    headless: true,
+    extensionDir: EXTENSION_DIR,
+    userDataDir: options.userDataDir,
+  });
 
   const isOurs = (candidate: Worker) =>
     candidate.url().startsWith("chrome-extension://") && candidate.url().endsWith("/background.js");

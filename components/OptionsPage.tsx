@@ -1,0 +1,169 @@
+/**
+ * The options page: the fact-check desk's report endpoint (https, or http
+ * on 127.0.0.1 or localhost for testing), validated inline with the
+ * outbox's own schema, saved or cleared, and a plain account of what a
+ * report contains, where it goes and what stays on the device.
+ */
+import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { getEndpoint, setEndpoint, watchEndpoint } from "../lib/reports";
+import { ReportEndpoint } from "../lib/schema";
+
+/** Why `value` cannot be the report endpoint, or `null` when it can (an empty value clears it). */
+export function endpointError(value: string): string | null {
+  if (!value.trim()) return null;
+  const parsed = ReportEndpoint.safeParse(value.trim());
+  if (parsed.success) return null;
+  return parsed.error.issues.some((issue) => issue.code === "invalid_format")
+    ? "Enter a full address, like https://desk.example.org/reports."
+    : "The address must start with https:// (http:// is accepted only on 127.0.0.1 or localhost, for testing).";
+}
+
+/** Renders the page. */
+export function OptionsPage() {
+  const [saved, setSaved] = useState<string | null | undefined>(undefined);
+  const [value, setValue] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchEndpoint((next) => live && setSaved(next));
+    getEndpoint().then((current) => {
+      if (!live) return;
+      setSaved((shown) => (shown === undefined ? current : shown));
+      setValue((typed) => typed || (current ?? ""));
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const next = value.trim();
+    const problem = endpointError(next);
+    setError(problem);
+    setStatus("");
+    if (problem) {
+      input.current?.focus();
+      return;
+    }
+    try {
+      await setEndpoint(next || null);
+      setValue(next);
+      setStatus(
+        next
+          ? `Saved. New reports are sent to ${next}.`
+          : "Report endpoint removed. Reports are kept on this device and nothing is sent.",
+      );
+    } catch {
+      setStatus("The endpoint could not be saved. Try again.");
+    }
+  };
+
+  const clear = async () => {
+    setError(null);
+    try {
+      await setEndpoint(null);
+      setValue("");
+      setStatus("Report endpoint removed. Reports are kept on this device and nothing is sent.");
+      input.current?.focus();
+    } catch {
+      setStatus("The endpoint could not be removed. Try again.");
+    }
+  };
+
+  const ids = { input: `${id}-endpoint`, hint: `${id}-hint`, error: `${id}-error` };
+
+  return (
+    <main class="fc-options">
+      <h1>Fact-check settings</h1>
+
+      <section class="fc-options__section" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>Where your reports go</h2>
+        <p class="fc-options__current">
+          {saved === undefined ? (
+            "Reading the settings…"
+          ) : saved ? (
+            <>
+              Reports are sent to <span class="fc-options__url">{saved}</span>.
+            </>
+          ) : (
+            "No report endpoint is set: your reports are kept on this device and nothing is sent."
+          )}
+        </p>
+
+        <form class="fc-options__form" noValidate onSubmit={save}>
+          <label class="fc-options__label" for={ids.input}>
+            Report endpoint
+          </label>
+          <p id={ids.hint} class="fc-options__hint">
+            The fact-check desk’s address for reports: https, or http on 127.0.0.1 or localhost for testing. Leave it
+            empty to keep reports on this device.
+          </p>
+          <input
+            ref={input}
+            id={ids.input}
+            class="fc-options__input"
+            type="url"
+            inputMode="url"
+            autocomplete="url"
+            spellcheck={false}
+            placeholder="https://desk.example.org/reports"
+            value={value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
+            onInput={(event) => setValue(event.currentTarget.value)}
+          />
+          {error && (
+            <p id={ids.error} class="fc-options__error">
+              {error}
+            </p>
+          )}
+          <div class="fc-options__actions">
+            <button type="submit" class="fc-options__button fc-options__button--primary">
+              Save
+            </button>
+            {saved && (
+              <button type="button" class="fc-options__button" onClick={clear}>
+                Remove endpoint
+              </button>
+            )}
+          </div>
+          <p class="fc-options__status" role="status">
+            {status}
+          </p>
+        </form>
+      </section>
+
+      <section class="fc-options__section" aria-labelledby={`${id}-about`}>
+        <h2 id={`${id}-about`}>What a report contains, and where it goes</h2>
+        <p>
+          A report is a W3C Web Annotation (motivation “questioning”) made of: the page title; the page address, only if
+          you leave “Include page address” ticked; the quoted text (the claim you dispute, or the text you selected);
+          the reason; your comment; and your contact email, only if you give one.
+        </p>
+        <p>
+          Every report is first kept on this device, where you can see it under “Your reports” in the popup, retry it,
+          delete it or export all of them as a JSON file.
+        </p>
+        <p>
+          With a report endpoint set, each new report is sent to that address and nowhere else: POSTed as JSON with an{" "}
+          <code>Idempotency-Key</code> header (the report’s id, so a report retried after a failure is never counted
+          twice), and retried with growing delays until the endpoint answers. A report made before the endpoint was set
+          stays on this device until you choose Retry.
+        </p>
+        <p>
+          The extension asks for no access to the endpoint’s site: the endpoint must answer cross-origin requests
+          itself, including the preflight, with <code>Access-Control-Allow-Origin</code>,{" "}
+          <code>Access-Control-Allow-Methods: POST</code> and{" "}
+          <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>.
+        </p>
+        <p>Without an endpoint, reports stay on this device and the extension makes no request at all.</p>
+      </section>
+    </main>
+  );
+}

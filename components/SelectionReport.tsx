@@ -1,0 +1,78 @@
+/**
+ * The popup's "Report selected text": asks the background to capture the
+ * text selected in the tab (as a W3C TextQuoteSelector, with the page's
+ * title and address) and shows the new-claim report form for it, or says
+ * that nothing is selected. Works on any page, not only the article's.
+ */
+import { useRef, useState } from "preact/hooks";
+import { askBackground } from "../lib/messaging";
+import { CapturedSelection, type ReportDraft } from "../lib/schema";
+import { ReportForm } from "./ReportForm";
+
+/** Props of {@link SelectionReport}. */
+export interface SelectionReportProps {
+  /** The tab whose selection is reported. */
+  tabId: number;
+}
+
+/** Hands a report draft to the background; resolves with its receipt. */
+const sendReport = (draft: ReportDraft) => askBackground({ type: "submit-report", draft });
+
+/** Renders the button, then the form for the captured selection (or why there is none). */
+export function SelectionReport({ tabId }: SelectionReportProps) {
+  const [selection, setSelection] = useState<CapturedSelection | null>(null);
+  const [note, setNote] = useState("");
+  const [capturing, setCapturing] = useState(false);
+  // A new capture replaces the form, even for the same text.
+  const [generation, setGeneration] = useState(0);
+  const button = useRef<HTMLButtonElement>(null);
+
+  const capture = async () => {
+    if (capturing) return;
+    setCapturing(true);
+    setNote("");
+    try {
+      const parsed = CapturedSelection.safeParse(await askBackground({ type: "capture-selection", tabId }));
+      setSelection(parsed.success ? parsed.data : null);
+      setGeneration((count) => count + 1);
+      if (!parsed.success) setNote("Select the text of the claim on the page first.");
+    } catch {
+      setSelection(null);
+      setNote("The text selected in this tab could not be read. Reload the page and try again.");
+    } finally {
+      setCapturing(false);
+    }
+  };
+
+  return (
+    <div class="fc-selection-report">
+      <p class="fc-selection-report__hint">
+        Found a claim that should be checked? Select its text on the page, then report it.
+      </p>
+      <button
+        ref={button}
+        type="button"
+        class="fc-button fc-selection-report__button"
+        aria-expanded={selection !== null}
+        onClick={capture}
+      >
+        Report selected text
+      </button>
+      <p class="fc-selection-report__note" aria-live="polite">
+        {note}
+      </p>
+      {selection && (
+        <ReportForm
+          key={generation}
+          subject={{ kind: "new-claim", selection }}
+          send={sendReport}
+          onClose={() => {
+            setSelection(null);
+            button.current?.focus();
+          }}
+          headingLevel={3}
+        />
+      )}
+    </div>
+  );
+}
