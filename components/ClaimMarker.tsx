@@ -11,7 +11,12 @@ import { VERDICTS } from "../lib/verdicts";
 /** Props of {@link ClaimMarker}. */
 export interface ClaimMarkerProps {
   claim: Claim;
-  position: MarkerPosition;
+  /**
+   * Where it goes; `null` while the claim's text is not rendered (in a
+   * collapsed part of the page): the marker is then kept, hidden, so that
+   * every anchored claim keeps exactly one marker, and shows when the text does.
+   */
+  position: MarkerPosition | null;
   expanded: boolean;
   onActivate(claimId: string): void;
   onHover(claimId: string | null): void;
@@ -29,7 +34,12 @@ export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: 
       aria-label={`${style.label} claim: ${claim.summary}`}
       aria-haspopup="dialog"
       aria-expanded={expanded}
-      style={{ left: `${position.left}px`, top: `${position.top}px`, color: style.color, borderColor: style.color }}
+      hidden={!position}
+      style={{
+        ...(position ? { left: `${position.left}px`, top: `${position.top}px` } : {}),
+        color: style.color,
+        borderColor: style.color,
+      }}
       onClick={() => onActivate(claim.id)}
       onMouseEnter={() => onHover(claim.id)}
       onMouseLeave={() => onHover(null)}

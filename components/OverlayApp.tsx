@@ -50,18 +50,16 @@ export function OverlayApp({
   const opened = open ? items.find((item) => item.claim.id === open.claimId) : undefined;
   return (
     <>
-      {items.map((item) =>
-        item.position ? (
-          <ClaimMarker
-            key={item.claim.id}
-            claim={item.claim}
-            position={item.position}
-            expanded={item.claim.id === open?.claimId}
-            onActivate={onActivate}
-            onHover={onHoverMarker}
-          />
-        ) : null,
-      )}
+      {items.map((item) => (
+        <ClaimMarker
+          key={item.claim.id}
+          claim={item.claim}
+          position={item.position}
+          expanded={item.claim.id === open?.claimId}
+          onActivate={onActivate}
+          onHover={onHoverMarker}
+        />
+      ))}
       {opened?.position && open ? (
         <ClaimCard
           key={opened.claim.id}

@@ -202,15 +202,17 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
 
   /** Moves to the next or previous visible claim (keyboard command) and opens its card. */
   const stepClaim = (direction: "next" | "previous") => {
-    if (items.length === 0) return;
+    // Claims whose text is not rendered (a collapsed part of the page) have no place to go to.
+    const shown = items.filter((item) => item.position);
+    if (shown.length === 0) return;
     const focused = layer?.shadow.activeElement?.getAttribute("data-claim-id") ?? open?.claimId;
-    let index = items.findIndex((item) => item.claim.id === focused);
+    let index = shown.findIndex((item) => item.claim.id === focused);
     if (index === -1) {
       // Nothing focused yet: start from the first claim below the top of the viewport.
-      index = items.findIndex((item) => (item.position?.top ?? 0) >= view.scrollY);
+      index = shown.findIndex((item) => (item.position?.top ?? 0) >= view.scrollY);
       index = direction === "next" ? index - 1 : index;
     }
-    const next = items[(index + (direction === "next" ? 1 : -1) + items.length) % items.length];
+    const next = shown[(index + (direction === "next" ? 1 : -1) + shown.length) % shown.length];
     const annotation = result.annotations.find((candidate) => candidate.claimId === next.claim.id);
     if (annotation) scrollToRange(annotation.range);
     open = { claimId: next.claim.id, takeFocus: false, byHover: false };
