@@ -18,7 +18,7 @@ import type { Fingerprint } from "../schema";
 import { decodeShingles } from "./fingerprint";
 import { commonAncestor } from "./locate";
 import { findRareWords } from "./prefilter";
-import { shingles } from "./shingles";
+import { type Shingle, shingles } from "./shingles";
 
 /**
  * Share of the region's matched shingles the chosen container must hold.
@@ -64,7 +64,8 @@ export function detectArticle(
 
   const { fingerprint } = article;
   const known = decodeShingles(fingerprint.shingles);
-  const coverage = shingleCoverage(collectText(region, skip), new Set(known), fingerprint.shingleSize);
+  const text = collectText(region, skip);
+  const coverage = shingleCoverage(text, shingles(text.raw, fingerprint.shingleSize), new Set(known));
   const regionCount = coverage.get(region)?.size ?? 0;
   const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
   const score = (coverage.get(container)?.size ?? 0) / known.length;
@@ -83,12 +84,17 @@ function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null
 }
 
 /**
- * Step 3: for every element from a matched text node up to the index root,
- * the set of distinct fingerprint shingles inside it.
+ * Step 3: for every element from a matched text node up to the collected
+ * text's root, the set of distinct fingerprint shingles (`known`) inside it.
+ * Exported for the benchmark, which times the steps one by one.
  */
-function shingleCoverage(text: CollectedText, known: Set<number>, size: number): Map<Element, Set<number>> {
+export function shingleCoverage(
+  text: CollectedText,
+  hashed: readonly Shingle[],
+  known: ReadonlySet<number>,
+): Map<Element, Set<number>> {
   const coverage = new Map<Element, Set<number>>();
-  for (const shingle of shingles(text.raw, size)) {
+  for (const shingle of hashed) {
     if (!known.has(shingle.hash)) continue;
     const { node } = text.segments[segmentAt(text.segments, shingle.start)];
     for (let element = node.parentElement; element; element = element.parentElement) {

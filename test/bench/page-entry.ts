@@ -10,10 +10,10 @@ import { toRange as domAnchorToRange } from "dom-anchor-text-quote";
 import { anchorQuotes } from "../../lib/anchoring/anchor-quotes";
 import { isCodeElement, isSkippedElement } from "../../lib/anchoring/content-filter";
 import { normalizeText } from "../../lib/anchoring/normalize";
-import { buildTextIndex, collectText, segmentAt } from "../../lib/anchoring/text-index";
+import { buildTextIndex, collectText } from "../../lib/anchoring/text-index";
 import { annotateDocument } from "../../lib/annotate";
 import { dataset } from "../../lib/dataset";
-import { detectArticle } from "../../lib/detect/detect-article";
+import { detectArticle, shingleCoverage } from "../../lib/detect/detect-article";
 import { decodeShingles } from "../../lib/detect/fingerprint";
 import { commonAncestor } from "../../lib/detect/locate";
 import { findRareWords } from "../../lib/detect/prefilter";
@@ -289,17 +289,7 @@ function breakdown(runs: number): Breakdown {
     next = performance.now();
     add("3b shingles(region text)", next - t);
     t = next;
-    const coverage = new Map<Element, Set<number>>();
-    for (const shingle of hashed) {
-      if (!known.has(shingle.hash)) continue;
-      const { node } = collected.segments[segmentAt(collected.segments, shingle.start)];
-      for (let element = node.parentElement; element; element = element.parentElement) {
-        const held = coverage.get(element) ?? new Set<number>();
-        held.add(shingle.hash);
-        coverage.set(element, held);
-        if (element === collected.root) break;
-      }
-    }
+    shingleCoverage(collected, hashed, known);
     next = performance.now();
     add("3c coverage (matched shingles up the tree)", next - t);
     // The detector content script runs steps 3a-3b with the minimal filter (only code left out).
