@@ -1,21 +1,16 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ClaimCard } from "../../components/ClaimCard";
 import { claimById } from "../../lib/dataset";
 import type { Claim, ReportDraft } from "../../lib/schema";
+import { useComponentLifecycle } from "./lifecycle";
 
+useComponentLifecycle();
 beforeEach(() => {
-  fakeBrowser.reset();
   document.title = "North Korea vows to bolster military might";
 });
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
 
 const CLAIM = claimById("meetings-count") as Claim;
 

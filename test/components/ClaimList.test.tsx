@@ -1,20 +1,15 @@
-import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
+import { render, screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ClaimList, hiddenReason } from "../../components/ClaimList";
 import { claimById, dataset } from "../../lib/dataset";
 import type { AnchoredClaim, ReportDraft, Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/storage";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useComponentLifecycle();
 
 const anchor = (claimId: string, match: "exact" | "fuzzy" = "exact", score = 1): AnchoredClaim => ({
   claimId,

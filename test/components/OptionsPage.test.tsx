@@ -1,19 +1,11 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/preact";
+import { render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { describe, expect, it } from "vitest";
 import { endpointError, OptionsPage } from "../../components/OptionsPage";
 import { getEndpoint, setEndpoint } from "../../lib/reports";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
+useComponentLifecycle();
 
 const field = () => screen.getByRole("textbox", { name: "Report endpoint" }) as HTMLInputElement;
 const save = () => screen.getByRole("button", { name: "Save" });

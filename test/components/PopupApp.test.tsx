@@ -1,20 +1,15 @@
 import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type Browser, browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { PopupApp, resolveTarget } from "../../components/PopupApp";
 import { dataset } from "../../lib/dataset";
 import type { TabState } from "../../lib/schema";
 import { setTabState, updateSettings } from "../../lib/storage";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useComponentLifecycle();
 
 /** Three claims on news.example.com: two flagged (inaccurate), one accurate. */
 const STATE: TabState = {

@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { describe, expect, it, vi } from "vitest";
 import { errorsFromIssues, ReportForm, type ReportSubject, receiptMessage } from "../../components/ReportForm";
 import { claimById } from "../../lib/dataset";
 import { askBackground } from "../../lib/messaging";
@@ -14,16 +13,9 @@ import {
   type ReportDraft,
 } from "../../lib/schema";
 import { fakeBackground } from "./fake-background";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
+useComponentLifecycle();
 
 const CLAIM = claimById("meetings-count") as Claim;
 const PAGE = { title: "North Korea vows to bolster military might", url: "https://news.example.com/world/nk" };

@@ -1,22 +1,14 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/preact";
+import { render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { describe, expect, it, vi } from "vitest";
 import { ReportPage } from "../../components/ReportPage";
 import { getReports } from "../../lib/reports";
 import type { CapturedSelection } from "../../lib/schema";
 import { pendingSelectionItem } from "../../lib/storage";
 import { fakeBackground } from "./fake-background";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
+useComponentLifecycle();
 
 const ID = "0f8c3a1e-2b4d-4e6f-8a9b-1c2d3e4f5a6b";
 const SELECTION: CapturedSelection = {

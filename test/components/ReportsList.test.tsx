@@ -1,24 +1,16 @@
-import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
+import { render, screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
-import { fakeBrowser } from "wxt/testing/fake-browser";
 import { exportFileName, ReportsList, reportStateText } from "../../components/ReportsList";
 import { claimById } from "../../lib/dataset";
 import { getReports, setEndpoint } from "../../lib/reports";
 import type { Report } from "../../lib/schema";
 import { reportsItem } from "../../lib/storage";
 import { answeringBackground, fakeBackground } from "./fake-background";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
+useComponentLifecycle();
 
 const PAGE = { title: "North Korea vows", url: "https://news.example.com/nk" };
 const SELECTED = "the sanctions were lifted in 2019";

@@ -1,20 +1,12 @@
-import { cleanup, render, screen, within } from "@testing-library/preact";
+import { render, screen, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { describe, expect, it } from "vitest";
 import { SelectionReport } from "../../components/SelectionReport";
 import type { CapturedSelection } from "../../lib/schema";
 import { answeringBackground } from "./fake-background";
+import { useComponentLifecycle } from "./lifecycle";
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-// Let Preact's deferred effects (a 35 ms timer) run before jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 60)));
+useComponentLifecycle();
 
 const SELECTION: CapturedSelection = {
   selector: { type: "TextQuoteSelector", exact: "sanctions were eased in 2019", prefix: "", suffix: "" },
