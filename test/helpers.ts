@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { buildTextIndex, type TextIndex } from "../lib/anchoring/text-index";
 
 /** Paths, not URLs: under the jsdom environment `URL` is jsdom's, which `fs` does not accept. */
 const TEST_DIRECTORY = dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,12 @@ export const FIXTURE_PAGES = join(TEST_DIRECTORY, "fixtures", "pages");
 /** Parses an HTML string into a Document, scripts not run. */
 export function parseHtml(html: string): Document {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** The text index of an HTML fragment, as the anchoring tests build it (the fragment in a root div). */
+export function indexHtml(html: string): TextIndex {
+  const doc = parseHtml(`<!doctype html><body><div id="root">${html}</div></body>`);
+  return buildTextIndex(doc.getElementById("root") as Element);
 }
 
 /** Reads a fixture page as a Document. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anchorQuotes } from "../../lib/anchoring/anchor-quotes";
-import { buildTextIndex } from "../../lib/anchoring/text-index";
-import { parseHtml } from "../helpers";
+import { indexHtml } from "../helpers";
 
 const quotes = [
   { exact: "Kim and Trump met in Singapore", prefix: "", suffix: " on June 12" },
@@ -9,14 +8,9 @@ const quotes = [
   { exact: "She said the past two years of diplomacy", prefix: "", suffix: "" },
 ];
 
-function indexOf(html: string) {
-  const doc = parseHtml(`<body><div id="root">${html}</div></body>`);
-  return buildTextIndex(doc.getElementById("root") as Element);
-}
-
 describe("anchorQuotes", () => {
   it("anchors each quote to a range and reports a missing one as null", () => {
-    const index = indexOf(
+    const index = indexHtml(
       "<p>Kim and Trump met in <a href='/sg'>Singapore</a> on June 12.</p><p>… US sanctions. Trump, who has since met with Kim three times, has so far refused.</p>",
     );
     const [singapore, meetings, pronoun] = anchorQuotes(index, quotes);
@@ -27,7 +21,7 @@ describe("anchorQuotes", () => {
   });
 
   it("anchors across an ad box the filter does not know, as a fuzzy match", () => {
-    const index = indexOf(
+    const index = indexHtml(
       "<p>US sanctions. Trump, who has since met <span class='x7'>Story continues below</span> with Kim three times, has so far</p>",
     );
     const [, meetings] = anchorQuotes(index, quotes);
@@ -36,7 +30,7 @@ describe("anchorQuotes", () => {
   });
 
   it("leaves out an ad box the filter knows from the anchored text, but keeps it an exact match", () => {
-    const index = indexOf(
+    const index = indexHtml(
       "<p>US sanctions. Trump, who has since met <span class='ad-label'>Advertisement</span>with Kim three times, has so far</p>",
     );
     const [, meetings] = anchorQuotes(index, quotes);
@@ -45,7 +39,7 @@ describe("anchorQuotes", () => {
 
   it("prefers the occurrence between its anchored neighbours for a fuzzy match", () => {
     const reworded = "Trump, who has since met with Kim three time";
-    const index = indexOf(
+    const index = indexHtml(
       `<p>${reworded} (an early teaser).</p><p>Kim and Trump met in Singapore on June 12.</p><p>${reworded} again.</p><p>She said the past two years of diplomacy</p>`,
     );
     const bare = quotes.map((quote) => ({ ...quote, prefix: "", suffix: "" }));

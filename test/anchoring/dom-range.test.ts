@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { domPointAt, rangeFromOffsets } from "../../lib/anchoring/dom-range";
-import { buildTextIndex } from "../../lib/anchoring/text-index";
-import { parseHtml } from "../helpers";
-
-function indexOf(html: string) {
-  const doc = parseHtml(`<!doctype html><body><div id="root">${html}</div></body>`);
-  return buildTextIndex(doc.getElementById("root") as Element);
-}
+import { indexHtml } from "../helpers";
 
 describe("rangeFromOffsets", () => {
   it("maps a quote split across inline elements to one DOM range", () => {
-    const index = indexOf("<p>Trump, who has <a href='#'>since met</a> with <em>Kim</em> three times, has</p>");
+    const index = indexHtml("<p>Trump, who has <a href='#'>since met</a> with <em>Kim</em> three times, has</p>");
     const start = index.text.indexOf("trump");
     const end = index.text.indexOf(" three times") + " three times".length;
     const range = rangeFromOffsets(index, start, end);
@@ -20,7 +14,7 @@ describe("rangeFromOffsets", () => {
   });
 
   it("maps through soft hyphens, entities and non-breaking spaces", () => {
-    const index = indexOf("<p>a goodwill gesture not re&shy;cip&shy;ro&shy;cated by&nbsp;the US.</p>");
+    const index = indexHtml("<p>a goodwill gesture not re&shy;cip&shy;ro&shy;cated by&nbsp;the US.</p>");
     const quote = "not reciprocated by the us";
     const start = index.text.indexOf(quote);
     const range = rangeFromOffsets(index, start, start + quote.length);
@@ -28,7 +22,7 @@ describe("rangeFromOffsets", () => {
   });
 
   it("starts and ends inside the nodes it covers, across block boundaries", () => {
-    const index = indexOf("<p>end of one.</p><p>start of two</p>");
+    const index = indexHtml("<p>end of one.</p><p>start of two</p>");
     const start = index.text.indexOf("one.");
     const end = index.text.indexOf(" of two");
     const range = rangeFromOffsets(index, start, end);
@@ -38,7 +32,7 @@ describe("rangeFromOffsets", () => {
   });
 
   it("rejects offsets outside the index", () => {
-    const index = indexOf("<p>short</p>");
+    const index = indexHtml("<p>short</p>");
     expect(() => rangeFromOffsets(index, 2, 99)).toThrow(RangeError);
     expect(() => rangeFromOffsets(index, 3, 3)).toThrow(RangeError);
   });
@@ -46,7 +40,7 @@ describe("rangeFromOffsets", () => {
 
 describe("domPointAt", () => {
   it("resolves a boundary offset by affinity", () => {
-    const index = indexOf("<p>ab<b>cd</b></p>");
+    const index = indexHtml("<p>ab<b>cd</b></p>");
     expect(domPointAt(index, 2, "start")).toMatchObject({ node: index.segments[1].node, offset: 0 });
     expect(domPointAt(index, 2, "end")).toMatchObject({ node: index.segments[0].node, offset: 2 });
   });

@@ -1,25 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildTextIndex, pageText } from "../../lib/anchoring/text-index";
-import { parseHtml } from "../helpers";
-
-function indexOf(html: string) {
-  const doc = parseHtml(`<!doctype html><body><div id="root">${html}</div></body>`);
-  return buildTextIndex(doc.getElementById("root") as Element);
-}
+import { indexHtml, parseHtml } from "../helpers";
 
 describe("buildTextIndex", () => {
   it("joins inline markup without adding space", () => {
-    const index = indexOf("<p>Pyong<em>yang</em> <a href='#'>demolished</a> a <span>test</span> site</p>");
+    const index = indexHtml("<p>Pyong<em>yang</em> <a href='#'>demolished</a> a <span>test</span> site</p>");
     expect(index.text).toBe("pyongyang demolished a test site");
   });
 
   it("separates blocks even where the markup has no white space", () => {
-    const index = indexOf("<p>first paragraph.</p><p>second</p><ul><li>one</li><li>two</li></ul>line<br>break");
+    const index = indexHtml("<p>first paragraph.</p><p>second</p><ul><li>one</li><li>two</li></ul>line<br>break");
     expect(index.text).toBe("first paragraph. second one two line break");
   });
 
   it("leaves out scripts, styles, ads, captions and comment threads", () => {
-    const index = indexOf(`
+    const index = indexHtml(`
       <p>Trump, who has since met <span class="ad-slot-inline">Advertisement</span>with Kim</p>
       <script>var tracking = "Kim";</script><style>p { color: red }</style>
       <figure><img src="x.jpg"><figcaption>Photo: AFP</figcaption></figure>
@@ -32,7 +27,7 @@ describe("buildTextIndex", () => {
   });
 
   it("keeps an element that names itself as content although it looks like furniture", () => {
-    const index = indexOf(`<div class="entry-content share-enabled"><p>The body.</p></div>`);
+    const index = indexHtml(`<div class="entry-content share-enabled"><p>The body.</p></div>`);
     expect(index.text).toBe("the body.");
   });
 
@@ -42,7 +37,7 @@ describe("buildTextIndex", () => {
   });
 
   it("records every text node with its raw offset", () => {
-    const index = indexOf("<p>ab<b>cd</b></p><p>ef</p>");
+    const index = indexHtml("<p>ab<b>cd</b></p><p>ef</p>");
     expect(index.raw).toBe("abcd\nef");
     expect(index.segments.map((segment) => [segment.node.data, segment.start])).toEqual([
       ["ab", 0],
@@ -54,7 +49,7 @@ describe("buildTextIndex", () => {
 
 describe("pageText", () => {
   it("gives the raw text of a span, white space collapsed and soft hyphens dropped", () => {
-    const index = indexOf("<p>the North\u2019s\u00A0leader  Kim Jong\u00AD-un</p>");
+    const index = indexHtml("<p>the North\u2019s\u00A0leader  Kim Jong\u00AD-un</p>");
     const start = index.text.indexOf("north");
     expect(pageText(index, start, index.text.length)).toBe("North\u2019s leader Kim Jong-un");
   });
