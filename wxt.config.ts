@@ -3,30 +3,34 @@ import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
 
 /**
- * Content scripts that run on every page and must stay tiny (the detector:
- * at most 6 KB). Their builds get the browser's native API object instead
- * of webextension-polyfill (~10 KB) and a small stand-in for WXT's
- * ContentScriptContext (~2 KB); see lib/browser/.
+ * Modules replaced in the builds of content scripts, by script. Every
+ * content script gets a small stand-in for WXT's ContentScriptContext, which
+ * talks to the page through `postMessage` and `window` events (see
+ * lib/browser/lite-content-script-context.ts). The detector, which runs on
+ * every page and must stay under 6 KB, also gets the browser's native API
+ * object instead of webextension-polyfill (~10 KB).
  */
-const TINY_CONTENT_SCRIPTS = ["detector"];
-
-const SUBSTITUTES: Record<string, string> = {
-  "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts",
-  "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts",
+const CONTEXT = { "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts" };
+const SUBSTITUTES: Record<string, Record<string, string>> = {
+  detector: { ...CONTEXT, "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts" },
+  overlay: CONTEXT,
 };
 
-/** Applies `SUBSTITUTES` in the builds of `entrypoints` (WXT builds each content script on its own). */
-function tinyContentScripts(entrypoints: string[]): Plugin {
-  let tiny = false;
+/** Applies `SUBSTITUTES` in the build of each content script (WXT builds each one on its own). */
+function contentScriptSubstitutes(): Plugin {
+  let substitutes: Record<string, string> = {};
   return {
-    name: "tiny-content-scripts",
+    name: "content-script-substitutes",
     enforce: "pre",
     buildStart(options) {
       const inputs = Object.values(options.input ?? {}).map(String);
-      tiny = inputs.some((input) => entrypoints.some((name) => input.includes(`/entrypoints/${name}.`)));
+      const script = Object.keys(SUBSTITUTES).find((name) =>
+        inputs.some((input) => input.includes(`/entrypoints/${name}.`)),
+      );
+      substitutes = script ? SUBSTITUTES[script] : {};
     },
     resolveId(source) {
-      const substitute = tiny ? SUBSTITUTES[source] : undefined;
+      const substitute = substitutes[source];
       return substitute ? fileURLToPath(new URL(substitute, import.meta.url)) : null;
     },
   };
@@ -35,7 +39,7 @@ function tinyContentScripts(entrypoints: string[]): Plugin {
 // See README "Set-up" for why WXT 0.20: it supports the Node 20 of our machines without warnings.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
-  vite: () => ({ plugins: [tinyContentScripts(TINY_CONTENT_SCRIPTS)] }),
+  vite: () => ({ plugins: [contentScriptSubstitutes()] }),
   manifest: {
     name: "Fact-check: North Korea military might (June 2020)",
     description:

@@ -2,25 +2,21 @@
  * The card that opens beside a claim in the page: the verdict, the claim as
  * quoted, the details (summary, the record with dates, later developments,
  * sources, how it was anchored), and "Report a problem with this
- * annotation", which opens the report form in the card. A labelled dialog;
- * Esc closes it (also from inside the form).
+ * annotation". The card is a viewer: it lives in the page, whose scripts can
+ * read and drive it, so nothing is typed here. The report button only asks
+ * the background to open the report window (an extension page), and only
+ * on the reader's own click or key press (`event.isTrusted`), never on one
+ * the page made up. A labelled dialog; Esc closes it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { browser } from "wxt/browser";
-import type { AnchoredClaim, Claim, ReportDraft } from "../lib/schema";
+import { askBackground } from "../lib/reports/protocol";
+import type { AnchoredClaim, Claim } from "../lib/schema";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
-import { ReportForm } from "./ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
-/**
- * Hands a report to the background from the content script (which cannot
- * use `askBackground`: the background takes `submit-report` from this
- * extension's content scripts as a runtime message) and returns its receipt.
- */
-function sendFromPage(draft: ReportDraft): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: "submit-report", draft });
-}
+/** Asks the background to open the report window for a dispute of `claimId`. */
+const openReportWindow = (claimId: string): Promise<unknown> => askBackground({ type: "open-report", claimId });
 
 /** Props of {@link ClaimCard}. */
 export interface ClaimCardProps {
@@ -33,10 +29,10 @@ export interface ClaimCardProps {
   takeFocus: boolean;
   onClose(): void;
   onHover(inside: boolean): void;
-  /** The reader started a report: keep the card open even when the pointer leaves it. */
+  /** The reader asked to report: keep the card open even when the pointer leaves it. */
   onPin?(): void;
-  /** Sends a report draft (default: a runtime message to the background). */
-  sendReport?(draft: ReportDraft): Promise<unknown>;
+  /** Opens the report window for the claim (default: asks the background). */
+  openReport?(claimId: string): Promise<unknown>;
 }
 
 /** The claim card, positioned in document coordinates. */
@@ -49,19 +45,24 @@ export function ClaimCard({
   onClose,
   onHover,
   onPin,
-  sendReport = sendFromPage,
+  openReport = openReportWindow,
 }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
-  const reportButton = useRef<HTMLButtonElement>(null);
-  const [reporting, setReporting] = useState(false);
+  const [reportNote, setReportNote] = useState("");
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, claim.id]);
 
-  const closeReport = () => {
-    setReporting(false);
-    // After the render that brings the button back.
-    requestAnimationFrame(() => reportButton.current?.focus({ preventScroll: true }));
+  const report = async (event: MouseEvent) => {
+    // A click the page's scripts dispatched is not the reader's: it opens nothing.
+    if (!event.isTrusted) return;
+    onPin?.();
+    try {
+      await openReport(claim.id);
+      setReportNote("The report form opened in a new window.");
+    } catch {
+      setReportNote("The report form could not be opened. Reload the page and try again.");
+    }
   };
 
   return (
@@ -76,12 +77,9 @@ export function ClaimCard({
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}
       onKeyDown={(event) => {
-        if (event.key === "Escape") {
+        if (event.key === "Escape" && event.isTrusted) {
           event.stopPropagation();
           onClose();
-        } else if (reporting) {
-          // Typing a report: the page's own keyboard shortcuts must not act on it.
-          event.stopPropagation();
         }
       }}
     >
@@ -92,29 +90,13 @@ export function ClaimCard({
         </button>
       </div>
       <blockquote class="fc-card__quote">“{claim.selector.exact}”</blockquote>
-      {reporting ? (
-        <ReportForm
-          subject={{ kind: "dispute", claim, page: { title: document.title, url: location.href } }}
-          send={sendReport}
-          onClose={closeReport}
-          headingLevel={3}
-        />
-      ) : (
-        <>
-          <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
-          <button
-            ref={reportButton}
-            type="button"
-            class="fc-card__report"
-            onClick={() => {
-              onPin?.();
-              setReporting(true);
-            }}
-          >
-            Report a problem with this annotation
-          </button>
-        </>
-      )}
+      <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+      <button type="button" class="fc-card__report" onClick={report}>
+        Report a problem with this annotation
+      </button>
+      <p class="fc-card__note" role="status">
+        {reportNote}
+      </p>
     </div>
   );
 }

@@ -7,12 +7,12 @@
  */
 import { useId, useRef, useState } from "preact/hooks";
 import { claimById, dataset } from "../lib/dataset";
-import { askBackground, sendToTab } from "../lib/messaging";
-import type { AnchoredClaim, Claim, ReportDraft, Settings } from "../lib/schema";
+import { sendToTab } from "../lib/messaging";
+import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/storage";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
-import { ReportForm } from "./ReportForm";
+import { ReportForm } from "./reports/ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
 /** Props of {@link ClaimList}. */
@@ -30,9 +30,6 @@ export interface ClaimListProps {
   /** The tab's page, for reports: its title and address (default: the article's title, no address). */
   page?: { title: string; url?: string };
 }
-
-/** Hands a report draft to the background; resolves with its receipt. */
-const sendReport = (draft: ReportDraft) => askBackground({ type: "submit-report", draft });
 
 /** Why `claim` is not shown on the page under `settings`, or null when it is shown. */
 export function hiddenReason(claim: Claim, settings: Settings, hostname?: string): string | null {
@@ -144,12 +141,7 @@ function ClaimItem(props: {
       </div>
       <div id={reportId} class="fc-claim__report-form" hidden={!reporting}>
         {reporting && (
-          <ReportForm
-            subject={{ kind: "dispute", claim, page }}
-            send={sendReport}
-            onClose={closeReport}
-            headingLevel={3}
-          />
+          <ReportForm subject={{ kind: "dispute", claimId: claim.id, page }} onClose={closeReport} headingLevel={3} />
         )}
       </div>
     </li>

@@ -5,8 +5,8 @@
  * report contains, where it goes and what stays on the device.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
-import { getEndpoint, setEndpoint, watchEndpoint } from "../lib/reports";
-import { ReportEndpoint } from "../lib/schema";
+import { getEndpoint, setEndpoint, watchEndpoint } from "../lib/reports/outbox";
+import { ReportEndpoint } from "../lib/reports/schema";
 
 /** Why `value` cannot be the report endpoint, or `null` when it can (an empty value clears it). */
 export function endpointError(value: string): string | null {

@@ -16,7 +16,7 @@ import type { Settings, TabState } from "../lib/schema";
 import { DEFAULT_SETTINGS, getSettings, getTabState, watchSettings, watchTabState } from "../lib/storage";
 import { FLAGGED_VERDICTS, VERDICTS } from "../lib/verdicts";
 import { ClaimList } from "./ClaimList";
-import { SelectionReport } from "./SelectionReport";
+import { SelectionReport } from "./reports/SelectionReport";
 import { SettingsSwitches } from "./SettingsSwitches";
 import { Timeline } from "./Timeline";
 

@@ -1,38 +1,36 @@
 import { forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
-import {
-  createReportMenu,
-  handlePageMessage,
-  REPORT_MENU_ITEM,
-  reportSelectionFromMenu,
-  submitDraft,
-} from "../lib/background/reports";
-import { acceptPageMessage, acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
-import { OUTBOX_ALARM, processOutbox } from "../lib/reports";
+import { answerSettings, relaySettingsChanges } from "../lib/background/settings-relay";
+import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
+import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
+import { acceptReportRequest, handleReportRequest } from "../lib/reports/protocol";
+import { createReportMenu, REPORT_MENU_ITEM, reportSelectionFromMenu } from "../lib/reports/report-window";
+import { restrictStorageToExtension } from "../lib/storage";
 
 /**
  * The background: routes validated messages from detectors, overlays and
- * the extension's pages; keeps per-tab state and the badge; runs the
- * keyboard commands, the context menu and the report outbox. Listeners are
- * registered synchronously so that a restarted service worker receives the
- * event that woke it.
+ * the extension's pages; keeps per-tab state and the badge; hands the
+ * overlays their settings; runs the keyboard commands, the context menu and
+ * the report outbox. Listeners are registered synchronously so that a
+ * restarted service worker receives the event that woke it.
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
-    if (fromTab?.message.type === "submit-report") return submitDraft(fromTab.message.draft);
+    if (fromTab?.message.type === "get-settings") return answerSettings();
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetTab(fromTab.tabId));
       return undefined;
     }
-    const fromPage = acceptPageMessage(raw, sender);
-    return fromPage ? handlePageMessage(fromPage) : undefined;
+    const report = acceptReportRequest(raw, sender);
+    return report ? handleReportRequest(report) : undefined;
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url) void handleNavigation(tabId, changeInfo.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener((command) => void runClaimCommand(command));
+  relaySettingsChanges();
 
   browser.runtime.onInstalled.addListener(() => createReportMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -41,6 +39,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void processOutbox();
   });
-  // Whenever the worker starts (browser start, or woken after being stopped): send what is due.
-  void processOutbox();
+  // Whenever the worker starts (browser start, or woken after being stopped): keep content scripts
+  // out of the extension's storage, move reports an older version kept there, then send what is due.
+  void restrictStorageToExtension();
+  void migrateLegacyStorage().then(() => processOutbox());
 });

@@ -1,18 +1,36 @@
 /**
- * The one message protocol (schemas in `schema.ts`): runtime messages go to
- * the background, tab messages to the overlay. Receivers validate every
- * message and check that it comes from this extension; anything else is
- * rejected and ignored.
+ * The message protocol of the annotations (schemas in `schema.ts`): runtime
+ * messages go to the background, tab messages to the overlay. Reporting has
+ * its own (lib/reports/protocol.ts). Receivers validate every message and
+ * check where it comes from; anything else is rejected and ignored.
  */
 import { browser } from "wxt/browser";
-import { PageMessage, RuntimeMessage, TabMessage } from "./schema";
+import { RuntimeMessage, TabMessage } from "./schema";
 
 /** Who sent a message, as the browser reports it. */
 export interface MessageSender {
   id?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; title?: string };
   frameId?: number;
   url?: string;
+}
+
+/**
+ * Which of this extension's contexts sent a message: one of its own pages
+ * (popup, report window, options: an address inside the extension, and
+ * either no tab (the toolbar popup) or a tab that shows that extension page
+ * itself), one of its content scripts (in a web page's tab), or `null` for
+ * anything else (another extension, a page).
+ */
+export function senderContext(sender: MessageSender): "page" | "content-script" | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const origin = browser.runtime.getURL("/");
+  if (sender.url?.startsWith(origin)) {
+    if (!sender.tab) return "page";
+    return sender.frameId === 0 && sender.tab.url?.startsWith(origin) ? "page" : null;
+  }
+  const tabId = sender.tab?.id;
+  return tabId !== undefined && tabId >= 0 ? "content-script" : null;
 }
 
 /** A validated runtime message and the tab it came from. */
@@ -28,33 +46,10 @@ export interface ReceivedRuntimeMessage {
  * schema. Returns `null` (and the caller ignores it) otherwise.
  */
 export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): ReceivedRuntimeMessage | null {
-  if (sender.id !== browser.runtime.id) return null;
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return null;
+  if (senderContext(sender) !== "content-script" || sender.frameId !== 0) return null;
   const parsed = RuntimeMessage.safeParse(raw);
   if (!parsed.success) return null;
-  return { message: parsed.data, tabId, url: sender.tab?.url ?? sender.url ?? "" };
-}
-
-/**
- * Validates a message received by the background from one of the
- * extension's own pages (popup, report page, options): this extension's id,
- * an address inside the extension, and either no tab (the toolbar popup) or
- * a tab that shows that extension page itself (the popup opened as a page,
- * the report window, the options tab). A content script's tab is a web
- * page, so content scripts are refused.
- */
-export function acceptPageMessage(raw: unknown, sender: MessageSender): PageMessage | null {
-  const origin = browser.runtime.getURL("/");
-  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) return null;
-  if (sender.tab && (sender.frameId !== 0 || !sender.tab.url?.startsWith(origin))) return null;
-  const parsed = PageMessage.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-/** Sends a message from an extension page to the background and returns its answer. */
-export async function askBackground(message: PageMessage): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return { message: parsed.data, tabId: sender.tab?.id as number, url: sender.tab?.url ?? sender.url ?? "" };
 }
 
 /**
@@ -68,12 +63,15 @@ export function acceptTabMessage(raw: unknown, sender: MessageSender): TabMessag
   return parsed.success ? parsed.data : null;
 }
 
-/** Sends a message to the background. Resolves even when nobody listens (the worker may be restarting). */
-export async function sendToBackground(message: RuntimeMessage): Promise<void> {
+/**
+ * Sends a message to the background and returns its answer (`undefined`
+ * when it was not reached: the worker may be restarting).
+ */
+export async function sendToBackground(message: RuntimeMessage): Promise<unknown> {
   try {
-    await browser.runtime.sendMessage(message);
+    return await browser.runtime.sendMessage(message);
   } catch {
-    // The background answers nothing; an error here only means it was not reached this time.
+    return undefined;
   }
 }
 

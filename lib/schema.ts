@@ -6,7 +6,7 @@
 import { z } from "zod";
 
 /** Lower-case identifier used for claims, facts, sources and the article. */
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug");
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug");
 
 /**
  * A calendar date at day or month precision (`2020-06-12` or `2020-01`).
@@ -251,7 +251,10 @@ export const TabState = z.strictObject({
 });
 export type TabState = z.infer<typeof TabState>;
 
-/** Messages to the background, from the detector and the overlay (validated on receipt). */
+/**
+ * Messages to the background from the detector and the overlay (validated on
+ * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
+ */
 export const RuntimeMessage = z.discriminatedUnion("type", [
   /** The detector found the article: inject the overlay. */
   z.strictObject({ type: z.literal("article-detected"), score: z.number().min(0).max(1) }),
@@ -259,8 +262,12 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("annotated"), state: TabState }),
   /** The article left the page (single-page-app navigation, re-render without it). */
   z.strictObject({ type: z.literal("article-gone") }),
-  /** The reader disputes an annotation from its card (answered with a `ReportReceipt`). */
-  z.strictObject({ type: z.literal("submit-report"), draft: z.unknown() }),
+  /**
+   * The overlay asks for the switches (answered with `Settings`): content
+   * scripts cannot read the extension's storage, so the background hands
+   * them what they need.
+   */
+  z.strictObject({ type: z.literal("get-settings") }),
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
 
@@ -270,109 +277,7 @@ export const TabMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
   /** Move to the next or previous claim (keyboard command). */
   z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
+  /** The switches changed: apply them at once. */
+  z.strictObject({ type: z.literal("settings"), settings: Settings }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
-
-/*
- * Reports: a reader disputes an annotation or sends in a claim the dataset
- * lacks. Reports are the reader's own words; see lib/reports.ts (the outbox).
- */
-
-/** Why a reader reports. */
-export const ReportReason = z.enum(["wrong-verdict", "outdated", "source-broken", "wrong-text", "other"]);
-export type ReportReason = z.infer<typeof ReportReason>;
-
-/** Longest comment, in characters. */
-export const MAX_COMMENT_LENGTH = 2000;
-
-/** Where a report was made: the page's title, and its address only if the reader agreed. */
-export const ReportPage = z.strictObject({
-  title: z.string().max(500),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-});
-export type ReportPage = z.infer<typeof ReportPage>;
-
-const reportFields = {
-  reason: ReportReason,
-  comment: z.string().trim().max(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`),
-  /** Optional contact address, for the fact-check desk to reply. */
-  email: z.email("not a valid email address").optional(),
-  page: ReportPage,
-};
-
-/** What the reader submits: a dispute of an annotation, or a new claim (a text selection). */
-export const ReportDraft = z
-  .discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("dispute"), claimId: Slug, ...reportFields }),
-    z.strictObject({ kind: z.literal("new-claim"), selector: TextQuoteSelector, ...reportFields }),
-  ])
-  .superRefine((draft, ctx) => {
-    if (draft.reason === "other" && draft.comment.length === 0)
-      ctx.addIssue({ code: "custom", message: 'a comment is required for "other"', path: ["comment"] });
-  });
-export type ReportDraft = z.infer<typeof ReportDraft>;
-
-/**
- * Where a report is: kept on this device (no endpoint configured), queued
- * for sending (with retries), sent, or failed (the endpoint refused it).
- */
-export const ReportState = z.enum(["local", "queued", "sent", "failed"]);
-export type ReportState = z.infer<typeof ReportState>;
-
-/** A report in the outbox. Its id is a UUID and also its idempotency key. */
-export const Report = z.strictObject({
-  id: z.uuid(),
-  createdAt: z.iso.datetime(),
-  draft: ReportDraft,
-  state: ReportState,
-  /** Send attempts made so far. */
-  attempts: z.number().int().min(0),
-  /** When the next attempt is due (queued reports), ms since the epoch. */
-  nextAttemptAt: z.number().optional(),
-  /** Why the last attempt failed: the server's message, or the network error. */
-  lastError: z.string().optional(),
-  sentAt: z.iso.datetime().optional(),
-});
-export type Report = z.infer<typeof Report>;
-
-/** The report endpoint: https, or http on the loopback host for testing. */
-export const ReportEndpoint = z.url().refine(
-  (value) => {
-    // Zod runs this check even when `z.url()` failed: an address `URL` cannot parse is simply invalid.
-    if (!URL.canParse(value)) return false;
-    const url = new URL(value);
-    return (
-      url.protocol === "https:" ||
-      (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
-    );
-  },
-  { message: "must be an https address (or http on 127.0.0.1 or localhost, for testing)" },
-);
-
-/**
- * The background's answer to `submit-report`: the stored report, or the
- * validation errors by field (nothing is stored then).
- */
-export const ReportReceipt = z.union([
-  z.strictObject({ ok: z.literal(true), report: Report }),
-  z.strictObject({ ok: z.literal(false), errors: z.record(z.string(), z.string()) }),
-]);
-export type ReportReceipt = z.infer<typeof ReportReceipt>;
-
-/** A text selection described for a new-claim report (see lib/background/selection.ts). */
-export const CapturedSelection = z.strictObject({
-  selector: TextQuoteSelector,
-  page: z.strictObject({ title: z.string(), url: z.string() }),
-});
-export type CapturedSelection = z.infer<typeof CapturedSelection>;
-
-/** Messages to the background from the extension's own pages (popup, report page, options). */
-export const PageMessage = z.discriminatedUnion("type", [
-  /** Answered with a `ReportReceipt`. The draft is validated by the outbox, which reports errors by field. */
-  z.strictObject({ type: z.literal("submit-report"), draft: z.unknown() }),
-  z.strictObject({ type: z.literal("retry-report"), id: z.uuid() }),
-  z.strictObject({ type: z.literal("delete-report"), id: z.uuid() }),
-  /** Answered with a `CapturedSelection`, or `null` when nothing is selected in that tab. */
-  z.strictObject({ type: z.literal("capture-selection"), tabId: z.number().int().min(0) }),
-]);
-export type PageMessage = z.infer<typeof PageMessage>;

@@ -1,10 +1,33 @@
 /**
- * Every storage item of the extension, declared once with its fallback and
- * version. Values are parsed with their zod schema when read: a corrupt
- * stored value falls back to defaults and never crashes the popup or a page.
+ * The storage items of the annotations, declared once with their fallback
+ * and version (reporting keeps its own, out of content scripts' reach: see
+ * lib/reports/). Values are parsed with their zod schema when read: a
+ * corrupt stored value falls back to defaults and never crashes the popup
+ * or a page. Only trusted contexts (the background, the extension's pages)
+ * read them: `restrictStorageToExtension` keeps content scripts out where
+ * the browser can, and the overlay gets its settings by message.
  */
+import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
-import { CapturedSelection, Settings, TabState } from "./schema";
+import { Settings, TabState } from "./schema";
+
+/**
+ * Makes `storage.local` readable by the extension's trusted contexts only,
+ * where the browser supports it (Chromium keeps the choice across restarts;
+ * Firefox has no such switch for `storage.local`, where nothing secret is
+ * kept anyway: reports live in trusted storage). Resolves whether or not it
+ * could.
+ */
+export async function restrictStorageToExtension(): Promise<boolean> {
+  const local = browser.storage.local as { setAccessLevel?(options: { accessLevel: string }): Promise<void> };
+  if (typeof local.setAccessLevel !== "function") return false;
+  try {
+    await local.setAccessLevel({ accessLevel: "TRUSTED_CONTEXTS" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The switches as a new user has them: everything on, nothing hidden. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -14,7 +37,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hiddenVerdicts: [],
 });
 
-/** The user's switches, kept across restarts (`storage.local`, which content scripts can read). */
+/** The user's switches, kept across restarts (`storage.local`). */
 const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS, version: 1 });
 
 /**
@@ -62,9 +85,21 @@ export function annotationsEnabledOn(settings: Settings, hostname: string): bool
   return settings.enabled && !settings.disabledSites.includes(hostname);
 }
 
+/** Prefix of the per-tab state keys in `storage.session`. */
+const TAB_STATE_PREFIX = "tab-state:";
+
 /** Per-tab state, in `storage.session` so that it survives service-worker restarts but not the browser session. */
 function tabStateItem(tabId: number) {
-  return storage.defineItem<unknown>(`session:tab-state:${tabId}`, { fallback: null });
+  return storage.defineItem<unknown>(`session:${TAB_STATE_PREFIX}${tabId}`, { fallback: null });
+}
+
+/** The tabs that have a state: those that carry the article. */
+export async function trackedTabIds(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .filter((key) => key.startsWith(TAB_STATE_PREFIX))
+    .map((key) => Number(key.slice(TAB_STATE_PREFIX.length)))
+    .filter((tabId) => Number.isSafeInteger(tabId) && tabId >= 0);
 }
 
 /** What tab `tabId` carries, or `null` when it does not carry the article (or the value is corrupt). */
@@ -89,33 +124,4 @@ export function watchTabState(tabId: number, callback: (state: TabState | null) 
     const parsed = TabState.safeParse(value);
     callback(parsed.success ? parsed.data : null);
   });
-}
-
-/**
- * The report outbox (lib/reports.ts owns its logic). Entries are kept raw:
- * one that no longer parses (a future version's, or damaged) is never
- * dropped when others change.
- */
-export const reportsItem = storage.defineItem<unknown[]>("local:reports", { fallback: [], version: 1 });
-
-/** The fact-check desk's report endpoint, set on the options page; none by default. */
-export const reportEndpointItem = storage.defineItem<string | null>("local:reportEndpoint", {
-  fallback: null,
-  version: 1,
-});
-
-/**
- * A text selection captured from the context menu, waiting for the report
- * page to pick it up (session storage: gone with the browser session).
- */
-export function pendingSelectionItem(id: string) {
-  return storage.defineItem<unknown>(`session:report-selection:${id}`, { fallback: null });
-}
-
-/** The selection stashed for the report page under `id`, taken once; `null` if there is none (or it is corrupt). */
-export async function takePendingSelection(id: string): Promise<CapturedSelection | null> {
-  const item = pendingSelectionItem(id);
-  const parsed = CapturedSelection.safeParse(await item.getValue());
-  await item.removeValue();
-  return parsed.success ? parsed.data : null;
 }

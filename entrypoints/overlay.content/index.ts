@@ -1,7 +1,7 @@
 import claimDetailsCss from "../../components/ClaimDetails.css?inline";
-import reportFormCss from "../../components/ReportForm.css?inline";
 import verdictChipCss from "../../components/VerdictChip.css?inline";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
+import { replacePreviousCopy } from "../../lib/overlay/single-instance";
 import overlayCss from "./style.css?inline";
 
 /**
@@ -14,6 +14,7 @@ export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   cssInjectionMode: "manual",
   async main(ctx) {
-    await runOverlay(ctx, document, [overlayCss, verdictChipCss, claimDetailsCss, reportFormCss].join("\n"));
+    replacePreviousCopy("overlay", ctx);
+    await runOverlay(ctx, document, [overlayCss, verdictChipCss, claimDetailsCss].join("\n"));
   },
 });

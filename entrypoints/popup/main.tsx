@@ -1,11 +1,11 @@
 /**
  * The toolbar popup's page script: mounts the popup app (components/PopupApp.tsx)
- * with "Your reports" (components/ReportsList.tsx) in its reports slot.
+ * with "Your reports" (components/reports/ReportsList.tsx) in its reports slot.
  * `popup.html?tabId=N` shows tab N's state, so the popup also opens as a page.
  */
 import { render } from "preact";
 import { PopupApp } from "../../components/PopupApp";
-import { ReportsList } from "../../components/ReportsList";
+import { ReportsList } from "../../components/reports/ReportsList";
 import "./style.css";
 
 const root = document.getElementById("app");

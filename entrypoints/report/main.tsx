@@ -1,9 +1,9 @@
 /**
- * The report page's script (`report.html?selection=<id>&tabId=<n>`, opened
- * by the context menu): mounts components/ReportPage.tsx.
+ * The report window's script (`report.html?subject=<id>`, opened by the
+ * background): mounts components/reports/ReportPage.tsx.
  */
 import { render } from "preact";
-import { ReportPage } from "../../components/ReportPage";
+import { ReportPage } from "../../components/reports/ReportPage";
 import "./style.css";
 
 const root = document.getElementById("app");

@@ -26,8 +26,8 @@ export async function handleArticleMessage({ message, tabId }: ReceivedRuntimeMe
     case "article-gone":
       await forgetTab(tabId);
       return;
-    case "submit-report":
-      return; // Answered by the router (entrypoints/background.ts), which returns the receipt.
+    case "get-settings":
+      return; // Answered by the router (entrypoints/background.ts), which returns the settings.
   }
 }
 

@@ -1,24 +1,25 @@
 /**
  * A small stand-in for WXT's `ContentScriptContext`, substituted in the
- * detector build only (see wxt.config.ts), which must stay under 6 KB.
- * It keeps the part of the contract the detector relies on: listeners and
- * timers registered through it stop when the context is invalidated (the
- * extension reloaded, updated or removed: its runtime goes away), and
- * `wxt:locationchange` fires on single-page-app navigation. The detector is
- * typed against WXT's class; the tests run it against this one.
+ * builds of every content script (see wxt.config.ts): the detector must stay
+ * under 6 KB, and neither script may leave a trace the page can see or
+ * drive. WXT's own context posts a `content-script-started` message to the
+ * page and stops when the page posts one back, and announces address changes
+ * as events on `window`, which the page hears and can fake. This one keeps
+ * the part of the contract our scripts rely on without any of that:
+ * listeners and timers registered through it stop when the context is
+ * invalidated (the extension reloaded, updated or removed), and
+ * `wxt:locationchange` handlers are called directly on single-page-app
+ * navigation. (A script injected a second time stops its older copy itself:
+ * lib/overlay/single-instance.ts.) The scripts are typed against WXT's
+ * class; the tests run them against this one.
  */
 import { browser } from "wxt/browser";
 
-/** The subset of WXT's `ContentScriptContext` that the detector uses. */
+/** The subset of WXT's `ContentScriptContext` that our content scripts use. */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
-  /** Prefix of this script's private event names, as WXT makes them. */
-  private readonly prefix: string;
+  private readonly locationHandlers = new Set<(event: Event) => void>();
   private watching = false;
-
-  constructor(name: string) {
-    this.prefix = `${browser.runtime?.id}:${name}:`;
-  }
 
   /** Aborted when the context is invalidated. */
   get signal(): AbortSignal {
@@ -31,9 +32,10 @@ export class ContentScriptContext {
     return !this.signal.aborted;
   }
 
-  /** Runs `callback` when the context is invalidated. */
-  onInvalidated(callback: () => void): void {
+  /** Runs `callback` when the context is invalidated; returns a function that cancels that. */
+  onInvalidated(callback: () => void): () => void {
     this.signal.addEventListener("abort", callback);
+    return () => this.signal.removeEventListener("abort", callback);
   }
 
   /** `setTimeout` that never fires after invalidation. */
@@ -43,10 +45,30 @@ export class ContentScriptContext {
     return id;
   }
 
-  /** `addEventListener` removed at invalidation; supports `wxt:locationchange`. */
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void): void {
-    if (type === "wxt:locationchange") this.watchLocation();
-    target.addEventListener(type.startsWith("wxt:") ? this.prefix + type : type, handler, { signal: this.signal });
+  /** `requestAnimationFrame` that never fires after invalidation. */
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = window.requestAnimationFrame((time) => this.isValid && callback(time));
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  /**
+   * `addEventListener` removed at invalidation. `wxt:locationchange` is not
+   * an event on `target`: the handler is kept here and called when the
+   * address changes, so the page can neither hear nor fake it.
+   */
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    if (type === "wxt:locationchange") {
+      this.locationHandlers.add(handler);
+      this.watchLocation();
+      return;
+    }
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 
   /** Invalidates the context. */
@@ -55,9 +77,10 @@ export class ContentScriptContext {
   }
 
   /**
-   * Fires `wxt:locationchange` on `window` when the address changes without
+   * Calls the `wxt:locationchange` handlers when the address changes without
    * a page load: after each Navigation API `navigate` event where there is
-   * one, else by checking every second (as WXT does).
+   * one (listening to it is invisible to the page), else by checking every
+   * second (as WXT does).
    */
   private watchLocation(): void {
     if (this.watching) return;
@@ -66,7 +89,8 @@ export class ContentScriptContext {
     const check = (): void => {
       if (location.href !== last) {
         last = location.href;
-        window.dispatchEvent(new Event(`${this.prefix}wxt:locationchange`));
+        const change = new Event("wxt:locationchange");
+        for (const handler of this.locationHandlers) handler(change);
       }
       if (!navigation) this.setTimeout(check, 1000);
     };

@@ -14,7 +14,7 @@ import { type Annotation, type AnnotationResult, annotateDocument } from "../ann
 import { claimById } from "../dataset";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
 import type { Settings, TabMessage, TabState, Verdict } from "../schema";
-import { annotationsEnabledOn, getSettings, watchSettings } from "../storage";
+import { annotationsEnabledOn, parseSettings } from "../storage";
 import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
@@ -36,7 +36,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const view = doc.defaultView;
   if (!view) return;
   const painter = createPainter(doc);
-  let settings: Settings = await getSettings();
+  // Content scripts cannot read the extension's storage: the background hands over the switches.
+  let settings: Settings = parseSettings(await sendToBackground({ type: "get-settings" }));
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let layer: ShadowLayer | null = null;
   let items: OverlayItem[] = [];
@@ -224,26 +225,25 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     const message: TabMessage | null = acceptTabMessage(raw, sender);
     if (!message) return;
     if (message.type === "show-claim") showClaim(message.claimId);
-    else stepClaim(message.direction);
+    else if (message.type === "step-claim") stepClaim(message.direction);
+    else {
+      settings = message.settings;
+      paint();
+    }
   };
 
   // First look.
   if (!annotate()) return;
   paint();
 
-  // Switches, live.
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    paint();
-  });
-  ctx.onInvalidated(unwatch);
-
-  // Messages from the popup and the background.
+  // Messages from the popup and the background (the switches, live, among them).
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // Clicking or hovering a claim's text opens its card; clicking elsewhere closes a clicked-open card.
+  // Only the reader's own input counts: events the page's scripts make up are ignored.
   ctx.addEventListener(doc, "click", (event) => {
+    if (!event.isTrusted) return;
     const { clientX, clientY, target } = event as MouseEvent;
     if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
     const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
@@ -252,6 +252,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   });
   let pointerFrame = 0;
   ctx.addEventListener(doc, "pointermove", (event) => {
+    if (!event.isTrusted) return;
     const { clientX, clientY, target } = event as PointerEvent;
     if (pointerFrame || !layer || (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG)) return;
     pointerFrame = ctx.requestAnimationFrame(() => {
@@ -264,7 +265,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     doc,
     "keydown",
     (event) => {
-      if ((event as KeyboardEvent).key === "Escape" && open) closeCard(true);
+      if (event.isTrusted && (event as KeyboardEvent).key === "Escape" && open) closeCard(true);
     },
     { capture: true },
   );

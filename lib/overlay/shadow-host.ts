@@ -3,7 +3,39 @@
  * open shadow root (outside checks find the markers through it), styled by
  * a constructed stylesheet so that no page CSP blocks it and no page style
  * leaks in. Mounted once, removed without a trace.
+ *
+ * An open shadow root is open to the page's scripts too: they can click,
+ * type and submit in it with events they make up. The layer answers only the
+ * reader: every interaction event that the browser did not make
+ * (`isTrusted` false) is stopped at the shadow root, before any control
+ * sees it, and its default action (following a link) cancelled.
  */
+
+/** Events through which the layer's controls act; made-up ones never reach them. */
+export const GUARDED_EVENTS = [
+  "click",
+  "auxclick",
+  "dblclick",
+  "contextmenu",
+  "mousedown",
+  "mouseup",
+  "pointerdown",
+  "pointerup",
+  "keydown",
+  "keyup",
+  "keypress",
+  "beforeinput",
+  "input",
+  "change",
+  "submit",
+] as const;
+
+/** Stops an event the browser did not make (a page's script dispatched it). */
+function dropUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
 
 /** A mounted shadow layer. */
 export interface ShadowLayer {
@@ -30,6 +62,7 @@ export function mountShadowLayer(doc: Document, css: string): ShadowLayer {
   // CSSOM, not a style attribute: allowed under any page CSP; important, so page rules cannot move it.
   for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, "important");
   const shadow = host.attachShadow({ mode: "open" });
+  for (const type of GUARDED_EVENTS) shadow.addEventListener(type, dropUntrusted, { capture: true });
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];

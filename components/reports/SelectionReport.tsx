@@ -5,8 +5,8 @@
  * that nothing is selected. Works on any page, not only the article's.
  */
 import { useRef, useState } from "preact/hooks";
-import { askBackground } from "../lib/messaging";
-import { CapturedSelection, type ReportDraft } from "../lib/schema";
+import { askBackground } from "../../lib/reports/protocol";
+import { CapturedSelection } from "../../lib/reports/schema";
 import { ReportForm } from "./ReportForm";
 
 /** Props of {@link SelectionReport}. */
@@ -14,9 +14,6 @@ export interface SelectionReportProps {
   /** The tab whose selection is reported. */
   tabId: number;
 }
-
-/** Hands a report draft to the background; resolves with its receipt. */
-const sendReport = (draft: ReportDraft) => askBackground({ type: "submit-report", draft });
 
 /** Renders the button, then the form for the captured selection (or why there is none). */
 export function SelectionReport({ tabId }: SelectionReportProps) {
@@ -65,7 +62,6 @@ export function SelectionReport({ tabId }: SelectionReportProps) {
         <ReportForm
           key={generation}
           subject={{ kind: "new-claim", selection }}
-          send={sendReport}
           onClose={() => {
             setSelection(null);
             button.current?.focus();

@@ -8,11 +8,11 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { claimById } from "../lib/dataset";
-import { toAnnotationCollection } from "../lib/export";
-import { askBackground } from "../lib/messaging";
-import { getEndpoint, getReports, watchEndpoint, watchReports } from "../lib/reports";
-import { Report } from "../lib/schema";
+import { claimById } from "../../lib/dataset";
+import { getEndpoint, getReports, watchEndpoint, watchReports } from "../../lib/reports/outbox";
+import { askBackground } from "../../lib/reports/protocol";
+import { Report } from "../../lib/reports/schema";
+import { toAnnotationCollection } from "../../lib/reports/web-annotation";
 import { REASON_LABELS } from "./ReportForm";
 
 /** A report's state in words: "Kept on this device", "Queued, retrying", "Sent", "Failed: <server message>". */

@@ -3,8 +3,9 @@
  * outbox POSTs, and the collection the reader exports from the popup.
  * https://www.w3.org/TR/annotation-model/
  */
-import { claimById } from "./dataset";
-import type { Report, TextQuoteSelector } from "./schema";
+import { claimById } from "../dataset";
+import type { TextQuoteSelector } from "../schema";
+import type { Report } from "./schema";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 

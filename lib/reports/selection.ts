@@ -4,7 +4,7 @@
  * address, for a new-claim report.
  */
 import { browser } from "wxt/browser";
-import { CapturedSelection } from "../schema";
+import { CapturedSelection } from "./schema";
 
 /** Context kept on each side of the selection, in characters. */
 const CONTEXT_LENGTH = 32;

@@ -2,26 +2,32 @@
  * The report form: dispute an annotation (a claim of the dataset) or send in
  * a new claim (a text selection). Reason, comment (required for "Other", at
  * most 2,000 characters, with a counter announced politely), optional
- * contact email, and whether to include the page's address. The draft is
- * validated with the outbox's own schema (`ReportDraft`) before anything is
- * sent; errors show inline next to their field and nothing leaves the form
- * half-way. Once the background has stored the report, the form says what
- * happened to it (kept on this device, queued, sent). Used by the in-page
- * card, the popup and the report page, so it is self-contained: `fc-report`
- * classes (ReportForm.css), all text rendered as text.
+ * contact email, and the page's address only if the reader opts in (without
+ * its query and fragment unless the reader keeps the full address). Before
+ * "Send report", the form shows exactly what the report will contain. The
+ * draft is validated with the outbox's own schema (`ReportDraft`) before
+ * anything is sent; errors show inline next to their field and nothing
+ * leaves the form half-way. Once the background has stored the report, the
+ * form says what happened to it (kept on this device, queued, sent).
+ *
+ * Only ever rendered in the extension's own pages (the report window and the
+ * popup): what the reader types here is out of every web page's reach.
+ * Self-contained: `fc-report` classes (ReportForm.css), all text as text.
  */
 import { type ComponentChildren, h } from "preact";
 import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
+import { claimById } from "../../lib/dataset";
+import { askBackground } from "../../lib/reports/protocol";
 import {
-  type CapturedSelection,
-  type Claim,
   MAX_COMMENT_LENGTH,
+  MAX_TITLE_LENGTH,
   type Report,
   ReportDraft,
   ReportReason,
   ReportReceipt,
-} from "../lib/schema";
+  type ReportSubject,
+} from "../../lib/reports/schema";
 
 /** The reasons, in the order offered, with their labels. */
 export const REASON_LABELS: Record<ReportReason, string> = {
@@ -32,13 +38,25 @@ export const REASON_LABELS: Record<ReportReason, string> = {
   other: "Other",
 };
 
-/** Longest page title a report keeps (the schema's limit). */
-const MAX_TITLE_LENGTH = 500;
+/** Hands a validated draft to the background's outbox; resolves with its receipt. */
+export const submitToOutbox = (draft: ReportDraft): Promise<unknown> =>
+  askBackground({ type: "submit-report", draft });
 
-/** What is reported: an annotation of the dataset on a page, or a text selection (a new claim). */
-export type ReportSubject =
-  | { kind: "dispute"; claim: Claim; page: { title: string; url?: string } }
-  | { kind: "new-claim"; selection: CapturedSelection };
+/**
+ * The address a report carries for `url`: by default without its query and
+ * fragment (which can identify the reader: session ids, tracking tags,
+ * search terms), the full address only when the reader chooses it.
+ * `undefined` for an address that is not http(s).
+ */
+export function reportAddress(url: string, full: boolean): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  if (full) return parsed.href;
+  parsed.search = "";
+  parsed.hash = "";
+  return parsed.href;
+}
 
 /** Props of {@link ReportForm}. */
 export interface ReportFormProps {
@@ -46,9 +64,9 @@ export interface ReportFormProps {
   /**
    * Hands the validated draft to the background and resolves with its
    * answer (a `ReportReceipt`, checked here); rejects when the background
-   * cannot be reached.
+   * cannot be reached. Default: `submitToOutbox`.
    */
-  send(draft: ReportDraft): Promise<unknown>;
+  send?(draft: ReportDraft): Promise<unknown>;
   /** Closes the form (Cancel, or Close once sent); without it neither button is shown. */
   onClose?(): void;
   /** Level of the form's heading (default 3). */
@@ -118,12 +136,20 @@ export function receiptMessage(report: Report): string {
 }
 
 /** Renders the form, then the outcome once the report is stored. */
-export function ReportForm({ subject, send, onClose, headingLevel = 3, focusOnOpen = true }: ReportFormProps) {
+export function ReportForm({
+  subject,
+  send = submitToOutbox,
+  onClose,
+  headingLevel = 3,
+  focusOnOpen = true,
+}: ReportFormProps) {
   const id = useId();
   const [reason, setReason] = useState<ReportReason>(subject.kind === "dispute" ? "wrong-verdict" : "other");
   const [comment, setComment] = useState("");
   const [email, setEmail] = useState("");
-  const [includeAddress, setIncludeAddress] = useState(true);
+  // The page's address is the reader's to give: opt-in, and then without query and fragment unless chosen.
+  const [includeAddress, setIncludeAddress] = useState(false);
+  const [fullAddress, setFullAddress] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
   const [stored, setStored] = useState<Report | null>(null);
@@ -148,20 +174,21 @@ export function ReportForm({ subject, send, onClose, headingLevel = 3, focusOnOp
   const title =
     subject.kind === "dispute" ? "Report a problem with this annotation" : "Report a claim for fact-checking";
 
-  /** The draft as the form stands; the page address only if the reader keeps it. */
+  const claim = subject.kind === "dispute" ? claimById(subject.claimId) : undefined;
+  const address = includeAddress && page.url ? (reportAddress(page.url, fullAddress) ?? page.url) : undefined;
+  const hasQueryOrFragment = !!page.url && reportAddress(page.url, false) !== reportAddress(page.url, true);
+
+  /** The draft as the form stands: exactly what "What will be sent" shows. */
   const draft = () => {
     const trimmedEmail = email.trim();
     const fields = {
       reason,
       comment,
       ...(trimmedEmail ? { email: trimmedEmail } : {}),
-      page: {
-        title: page.title.slice(0, MAX_TITLE_LENGTH),
-        ...(includeAddress && page.url ? { url: page.url } : {}),
-      },
+      page: { title: page.title.slice(0, MAX_TITLE_LENGTH), ...(address ? { url: address } : {}) },
     };
     return subject.kind === "dispute"
-      ? { kind: "dispute" as const, claimId: subject.claim.id, ...fields }
+      ? { kind: "dispute" as const, claimId: subject.claimId, ...fields }
       : { kind: "new-claim" as const, selector: subject.selection.selector, ...fields };
   };
 
@@ -243,6 +270,11 @@ export function ReportForm({ subject, send, onClose, headingLevel = 3, focusOnOp
         <div class="fc-report__subject">
           <p class="fc-report__label">Selected text</p>
           <blockquote class="fc-report__quote">“{subject.selection.selector.exact}”</blockquote>
+        </div>
+      ) : claim ? (
+        <div class="fc-report__subject">
+          <p class="fc-report__label">Claim</p>
+          <blockquote class="fc-report__quote">“{claim.selector.exact}”</blockquote>
         </div>
       ) : null}
 
@@ -335,14 +367,31 @@ export function ReportForm({ subject, send, onClose, headingLevel = 3, focusOnOp
             />{" "}
             Include page address
           </label>
-          <p id={ids.addressHint} class="fc-report__hint fc-report__address">
-            {includeAddress ? "The report includes " : "The report leaves out "}
-            <span class="fc-report__url">{page.url}</span>
-            {includeAddress ? "." : ", and keeps only the page title."}
+          <p id={ids.addressHint} class="fc-report__hint">
+            Off by default: the report keeps only the page title unless you add its address.
           </p>
+          {includeAddress && hasQueryOrFragment && (
+            <label class="fc-report__check fc-report__check--nested">
+              <input
+                type="checkbox"
+                checked={fullAddress}
+                onChange={(event) => setFullAddress(event.currentTarget.checked)}
+              />{" "}
+              Include the full address, with its query and fragment
+            </label>
+          )}
           <FieldError id={ids.error("address")}>{errors.address}</FieldError>
         </div>
       )}
+
+      <WhatWillBeSent subject={subject} title={page.title.slice(0, MAX_TITLE_LENGTH)} address={address}>
+        <dt>Reason</dt>
+        <dd>{REASON_LABELS[reason]}</dd>
+        <dt>Comment</dt>
+        <dd>{comment.trim() || <em>None</em>}</dd>
+        <dt>Contact email</dt>
+        <dd>{email.trim() || <em>None</em>}</dd>
+      </WhatWillBeSent>
 
       {errors.form && (
         <p class="fc-report__error fc-report__error--form" role="alert" tabIndex={-1} data-field="form">
@@ -371,5 +420,57 @@ function FieldError({ id, children }: { id: string; children?: ComponentChildren
     <p id={id} class="fc-report__error">
       {children}
     </p>
+  );
+}
+
+/**
+ * "What will be sent": every field of the report as it stands, updated as
+ * the reader types, so that nothing goes out unseen. The report also
+ * carries the time it was made and a random id.
+ */
+function WhatWillBeSent({
+  subject,
+  title,
+  address,
+  children,
+}: {
+  subject: ReportSubject;
+  title: string;
+  address: string | undefined;
+  children: ComponentChildren;
+}) {
+  const headingId = useId();
+  const selector = subject.kind === "new-claim" ? subject.selection.selector : claimById(subject.claimId)?.selector;
+  return (
+    <section class="fc-report__preview" aria-labelledby={headingId}>
+      <p id={headingId} class="fc-report__label">
+        What will be sent
+      </p>
+      <dl class="fc-report__preview-list">
+        <dt>Page title</dt>
+        <dd>{title || <em>None</em>}</dd>
+        <dt>Page address</dt>
+        <dd class="fc-report__url">{address ?? <em>Not included</em>}</dd>
+        {subject.kind === "dispute" ? (
+          <>
+            <dt>Disputed claim</dt>
+            <dd>
+              {subject.claimId}
+              {selector ? `: “${selector.exact}”` : ""}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Selected text</dt>
+            <dd>“{subject.selection.selector.exact}”</dd>
+            <dt>Text before it</dt>
+            <dd>{subject.selection.selector.prefix ? `“${subject.selection.selector.prefix}”` : <em>None</em>}</dd>
+            <dt>Text after it</dt>
+            <dd>{subject.selection.selector.suffix ? `“${subject.selection.selector.suffix}”` : <em>None</em>}</dd>
+          </>
+        )}
+        {children}
+      </dl>
+    </section>
   );
 }

@@ -1,20 +1,40 @@
 /**
- * The report outbox, run by the background. Reports are the reader's own
- * words: each one is written to `storage.local` before anything else
- * happens, keeps its UUID as idempotency key, and leaves the outbox only
- * when the reader deletes it. With a report endpoint configured, queued
- * reports are POSTed as W3C Web Annotations and retried with exponential
- * backoff through the `alarms` API, which outlives service-worker and browser
- * restarts; a 2xx marks a report sent, a 4xx marks it failed with the
- * server's message. Without an endpoint nothing is sent at all.
+ * The report outbox, run by the background: where reports are kept, the
+ * queue, and the sending. Reports are the reader's own words: each one is
+ * written to trusted storage (lib/trusted-storage.ts, out of content
+ * scripts' reach) before anything else happens, keeps its UUID as
+ * idempotency key, and leaves the outbox only when the reader deletes it.
+ * With a report endpoint configured, queued reports are POSTed as W3C Web
+ * Annotations and retried with exponential backoff through the `alarms` API,
+ * which outlives service-worker and browser restarts; a 2xx marks a report
+ * sent, a 4xx or a redirect marks it failed with a message. Without an
+ * endpoint nothing is sent at all.
+ *
+ * A request goes only where the reader said: redirects are never followed,
+ * no cookies or credentials go with it, no referrer, and at most a few KB of
+ * the answer are read.
  *
  * Every change goes through one queue (`serialized`), so an alarm and a
  * submission never send the same report twice at once.
  */
 import { browser } from "wxt/browser";
-import { toWebAnnotation } from "./export";
+import { storage } from "wxt/utils/storage";
+import { defineTrustedItem } from "../trusted-storage";
 import { Report, ReportDraft, ReportEndpoint } from "./schema";
-import { reportEndpointItem as endpointItem, reportsItem } from "./storage";
+import { toWebAnnotation } from "./web-annotation";
+
+/**
+ * The outbox's entries, kept raw: one that no longer parses (a future
+ * version's, or damaged) is never dropped when others change.
+ */
+const reportsItem = defineTrustedItem<unknown>("reports", []);
+
+/** The fact-check desk's report endpoint, set on the options page; none by default. */
+const endpointItem = defineTrustedItem<unknown>("reportEndpoint", null);
+
+/** Where versions before trusted storage kept the reports and the endpoint (`storage.local`). */
+const LEGACY_REPORTS_KEY = "local:reports";
+const LEGACY_ENDPOINT_KEY = "local:reportEndpoint";
 
 /** Name of the alarm that wakes the outbox. */
 export const OUTBOX_ALARM = "report-outbox";
@@ -27,6 +47,8 @@ export const MAX_RETRY_DELAY_MS = 60 * 60_000;
 const REQUEST_TIMEOUT_MS = 20_000;
 /** The server's message kept with a failed report, at most. */
 const MAX_ERROR_LENGTH = 500;
+/** Bytes of an answer read, at most: enough for an error message, never a flood. */
+export const MAX_RESPONSE_BYTES = 4096;
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -87,7 +109,7 @@ export async function setEndpoint(value: string | null): Promise<void> {
 /** Replaces the stored report with `report.id` (keeping every other entry as it is). */
 async function saveReport(report: Report): Promise<void> {
   const raw = await readRaw();
-  const index = raw.findIndex((entry) => (entry as { id?: unknown } | null)?.id === report.id);
+  const index = raw.findIndex((entry) => idOf(entry) === report.id);
   if (index === -1) raw.push(report);
   else raw[index] = report;
   await reportsItem.setValue(raw);
@@ -140,7 +162,7 @@ export function retryReport(id: string): Promise<Report | null> {
 export function deleteReport(id: string): Promise<void> {
   return serialized(async () => {
     const raw = await readRaw();
-    await reportsItem.setValue(raw.filter((entry) => (entry as { id?: unknown } | null)?.id !== id));
+    await reportsItem.setValue(raw.filter((entry) => idOf(entry) !== id));
   });
 }
 
@@ -173,9 +195,20 @@ async function attempt(report: Report, endpoint: string, now: () => number): Pro
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": report.id },
       body: JSON.stringify(toWebAnnotation(report)),
+      // A redirect is answered, never followed: the report goes only to the address the reader set.
+      // ("manual" rather than "error": the answer says it was a redirect, so the reader can be told.)
+      redirect: "manual",
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
+      cache: "no-store",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ...withoutRetry(report), state: "failed", attempts, lastError: REDIRECT_ERROR };
+    }
     if (response.ok) {
+      await response.body?.cancel().catch(() => undefined);
       return { ...withoutRetry(report), state: "sent", attempts, sentAt: new Date(now()).toISOString() };
     }
     const message = await serverMessage(response);
@@ -188,6 +221,10 @@ async function attempt(report: Report, endpoint: string, now: () => number): Pro
     return retryLater(report, attempts, `network error: ${(error as Error).message}`, now);
   }
 }
+
+/** What a report says after the endpoint answered with a redirect. */
+export const REDIRECT_ERROR =
+  "The endpoint answered with a redirect to another address. Reports are sent only to the address you set, so it was not sent: set the final address on the options page, then retry.";
 
 function withoutRetry(report: Report): Report {
   const { nextAttemptAt: _, lastError: __, ...rest } = report;
@@ -203,10 +240,36 @@ export function retryDelay(attempts: number): number {
   return Math.min(BASE_RETRY_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY_MS);
 }
 
+/** The status and the start of the answer's text (at most `MAX_RESPONSE_BYTES` read), for the reader. */
 async function serverMessage(response: Response): Promise<string> {
-  const text = (await response.text().catch(() => "")).trim();
+  const text = (await readAtMost(response, MAX_RESPONSE_BYTES).catch(() => "")).trim();
   const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
   return (text ? `${status}: ${text}` : status).slice(0, MAX_ERROR_LENGTH);
+}
+
+/** Reads at most `limit` bytes of the answer's body as text, then stops the download. */
+export async function readAtMost(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    while (length < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value.subarray(0, limit - length));
+      length += Math.min(value.length, limit - length);
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Sets the outbox alarm for the earliest queued report, or clears it when none is queued. */
@@ -219,4 +282,43 @@ async function scheduleNextAttempt(): Promise<void> {
     return;
   }
   await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(Math.min(...due), Date.now() + 100) });
+}
+
+/**
+ * Moves the reports and the endpoint that earlier versions kept in
+ * `storage.local` (which content scripts can read) into trusted storage,
+ * then removes them there. Reports are merged by id, never lost: an entry
+ * already moved is not moved twice, and one that cannot be read is kept as
+ * it was. Run by the background whenever it starts, before the outbox.
+ */
+export function migrateLegacyStorage(): Promise<void> {
+  return serialized(async () => {
+    const legacy = await storage.getItems([LEGACY_REPORTS_KEY, LEGACY_ENDPOINT_KEY]);
+    const [reports, endpoint] = [LEGACY_REPORTS_KEY, LEGACY_ENDPOINT_KEY].map(
+      (key) => legacy.find((item) => item.key === key)?.value,
+    );
+    if (Array.isArray(reports) && reports.length > 0) {
+      const current = await readRaw();
+      const known = new Set(current.map(idOf));
+      const moved = reports.filter((entry) => {
+        const id = idOf(entry);
+        return id === undefined || !known.has(id);
+      });
+      await reportsItem.setValue([...current, ...moved]);
+    }
+    if (typeof endpoint === "string" && (await endpointItem.getValue()) === null) {
+      const parsed = ReportEndpoint.safeParse(endpoint);
+      if (parsed.success) await endpointItem.setValue(parsed.data);
+    }
+    if (reports !== undefined || endpoint !== undefined) {
+      await storage.removeItems([LEGACY_REPORTS_KEY, LEGACY_ENDPOINT_KEY]);
+      await storage.removeMeta(LEGACY_REPORTS_KEY).catch(() => undefined);
+      await storage.removeMeta(LEGACY_ENDPOINT_KEY).catch(() => undefined);
+    }
+  });
+}
+
+/** The id of a stored entry, when it has one. */
+function idOf(entry: unknown): unknown {
+  return (entry as { id?: unknown } | null)?.id;
 }

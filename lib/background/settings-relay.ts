@@ -1,0 +1,25 @@
+/**
+ * The overlay's switches, handed over by the background: content scripts
+ * cannot read the extension's storage (it is restricted to trusted
+ * contexts), so the overlay asks for the settings when it starts and the
+ * background sends every change to the tabs that carry the article.
+ */
+import { sendToTab } from "../messaging";
+import type { Settings } from "../schema";
+import { getSettings, trackedTabIds, watchSettings } from "../storage";
+
+/** The settings, for an overlay that asks (`get-settings`). */
+export function answerSettings(): Promise<Settings> {
+  return getSettings();
+}
+
+/** Sends `settings` to the overlay of every tab that carries the article. */
+export async function relaySettings(settings: Settings): Promise<void> {
+  const tabIds = await trackedTabIds();
+  await Promise.all(tabIds.map((tabId) => sendToTab(tabId, { type: "settings", settings })));
+}
+
+/** Relays every change of the settings, from any context, until the returned function is called. */
+export function relaySettingsChanges(): () => void {
+  return watchSettings((settings) => void relaySettings(settings));
+}
