@@ -11,6 +11,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/e2e/**", "node_modules/**"],
+          setupFiles: ["test/unit-setup.ts"],
           testTimeout: 20_000,
         },
       },

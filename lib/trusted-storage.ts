@@ -18,6 +18,8 @@ const DATABASE = "trusted-storage";
 const STORE = "items";
 /** The channel that tells other contexts which key changed. */
 const CHANNEL = "trusted-storage-changes";
+/** This context, so that it ignores its own announcements on the channel (its watchers already heard). */
+const CONTEXT_ID = crypto.randomUUID();
 
 let database: Promise<IDBDatabase> | null = null;
 
@@ -55,7 +57,8 @@ async function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore
   });
 }
 
-type Listener = (key: string) => void;
+/** Told of a change to `key`: with the new value in the context that made it, without it elsewhere. */
+type Listener = (key: string, value?: { current: unknown }) => void;
 const listeners = new Set<Listener>();
 let channel: BroadcastChannel | null = null;
 
@@ -63,17 +66,18 @@ let channel: BroadcastChannel | null = null;
 function ensureChannel(): void {
   if (channel || typeof BroadcastChannel === "undefined") return;
   channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent) => {
-    if (typeof event.data === "string") for (const listener of listeners) listener(event.data);
+  channel.onmessage = (event: MessageEvent<{ key?: unknown; from?: unknown }>) => {
+    const { key, from } = event.data ?? {};
+    if (typeof key === "string" && from !== CONTEXT_ID) for (const listener of listeners) listener(key);
   };
 }
 
-/** Tells this context's watchers and every other trusted context that `key` changed. */
-function announce(key: string): void {
-  for (const listener of listeners) listener(key);
+/** Tells this context's watchers (with the new value) and every other trusted context that `key` changed. */
+function announce(key: string, current: unknown): void {
+  for (const listener of listeners) listener(key, { current });
   if (typeof BroadcastChannel === "undefined") return;
   const sender = new BroadcastChannel(CHANNEL);
-  sender.postMessage(key);
+  sender.postMessage({ key, from: CONTEXT_ID });
   sender.close();
 }
 
@@ -102,16 +106,18 @@ export function defineTrustedItem<T>(key: string, fallback: T): TrustedItem<T> {
     getValue,
     async setValue(value) {
       await transact("readwrite", (store) => store.put(value, key));
-      announce(key);
+      announce(key, value);
     },
     async removeValue() {
       await transact("readwrite", (store) => store.delete(key));
-      announce(key);
+      announce(key, structuredClone(fallback));
     },
     watch(callback) {
       ensureChannel();
-      const listener: Listener = (changed) => {
-        if (changed === key) getValue().then(callback, () => undefined);
+      const listener: Listener = (changed, value) => {
+        if (changed !== key) return;
+        if (value) callback(value.current as T);
+        else getValue().then(callback, () => undefined);
       };
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
-  acceptPageMessage,
   acceptRuntimeMessage,
   acceptTabMessage,
-  askBackground,
   type MessageSender,
+  senderContext,
   sendToBackground,
   sendToTab,
 } from "../lib/messaging";
@@ -48,6 +47,7 @@ describe("acceptRuntimeMessage", () => {
       { type: "article-detected", score: 0.75 },
       { type: "annotated", state: STATE },
       { type: "article-gone" },
+      { type: "get-settings" },
     ]) {
       expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, url: PAGE });
     }
@@ -70,6 +70,8 @@ describe("acceptRuntimeMessage", () => {
   it("rejects messages not from a tab's top frame", () => {
     const message = { type: "article-detected", score: 0.9 };
     expect(acceptRuntimeMessage(message, popup())).toBeNull();
+    const page = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
+    expect(acceptRuntimeMessage(message, { ...popup(), url: page, tab: { id: 9, url: page }, frameId: 0 })).toBeNull();
     expect(acceptRuntimeMessage(message, contentScript({ tab: { url: PAGE } }))).toBeNull();
     expect(acceptRuntimeMessage(message, contentScript({ tab: { id: -1, url: PAGE } }))).toBeNull();
     expect(acceptRuntimeMessage(message, contentScript({ frameId: 3 }))).toBeNull();
@@ -80,6 +82,7 @@ describe("acceptRuntimeMessage", () => {
     ["not an object", "article-gone"],
     ["null", null],
     ["an unknown type", { type: "show-claim", claimId: "test-site" }],
+    ["a report request", { type: "submit-report", draft: {} }],
     ["no type", { score: 0.5 }],
     ["an extra key", { type: "article-gone", tabId: 3 }],
     ["a score above 1", { type: "article-detected", score: 1.2 }],
@@ -112,6 +115,15 @@ describe("acceptTabMessage", () => {
     });
   });
 
+  it("accepts the settings from the background", () => {
+    const settings = { enabled: false, disabledSites: ["a.example"], hiddenTopics: [], hiddenVerdicts: ["accurate"] };
+    expect(acceptTabMessage({ type: "settings", settings }, { id: fakeBrowser.runtime.id })).toEqual({
+      type: "settings",
+      settings,
+    });
+    expect(acceptTabMessage({ type: "settings", settings: { enabled: "no" } }, { id: fakeBrowser.runtime.id })).toBeNull();
+  });
+
   it("rejects anything sent from a content script, even this extension's", () => {
     expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, contentScript())).toBeNull();
     expect(acceptTabMessage({ type: "step-claim", direction: "next" }, { ...popup(), tab: {} })).toBeNull();
@@ -135,102 +147,26 @@ describe("acceptTabMessage", () => {
   });
 });
 
-describe("acceptPageMessage", () => {
-  const ID = "5d5f3c7e-8d1b-4a57-b0d2-7c9d4e6f1a22";
+describe("senderContext", () => {
   const origin = () => `chrome-extension://${fakeBrowser.runtime.id}/`;
-  const page = (path: string): MessageSender => ({ id: fakeBrowser.runtime.id, url: `${origin()}${path}` });
-  const MESSAGES = [
-    { type: "submit-report", draft: { anything: "the outbox validates it" } },
-    { type: "retry-report", id: ID },
-    { type: "delete-report", id: ID },
-    { type: "capture-selection", tabId: 12 },
-  ];
 
-  it("accepts each message from this extension's pages", () => {
-    for (const path of ["popup.html?tabId=3", "report.html?selection=abc&tabId=3", "options.html"])
-      for (const message of MESSAGES) expect(acceptPageMessage(message, page(path))).toEqual(message);
+  it("knows this extension's pages: the toolbar popup, and pages shown in a tab of their own", () => {
+    expect(senderContext(popup())).toBe("page");
+    const url = `${origin()}report.html?subject=abc`;
+    expect(senderContext({ id: fakeBrowser.runtime.id, url, tab: { id: 40, url }, frameId: 0 })).toBe("page");
   });
 
-  it("accepts this extension's pages opened in a tab (popup as a page, report window, options tab)", () => {
-    for (const path of ["popup.html?tabId=3", "report.html?selection=abc&tabId=3", "options.html"]) {
-      const url = `${origin()}${path}`;
-      for (const message of MESSAGES)
-        expect(acceptPageMessage(message, { ...page(path), tab: { id: 9, url }, frameId: 0 })).toEqual(message);
-    }
-    // Not in a subframe of that tab.
-    const url = `${origin()}options.html`;
-    expect(acceptPageMessage(MESSAGES[1], { ...page("options.html"), tab: { id: 9, url }, frameId: 3 })).toBeNull();
+  it("knows this extension's content scripts, in any frame of a web page's tab", () => {
+    expect(senderContext(contentScript())).toBe("content-script");
+    expect(senderContext(contentScript({ frameId: 2 }))).toBe("content-script");
   });
 
-  it("accepts this extension's pages shown in a tab of their own (popup opened as a page, report window, options)", () => {
-    for (const path of ["popup.html?tabId=3", "report.html?selection=abc&tabId=3", "options.html"]) {
-      const sender = { ...page(path), frameId: 0, tab: { id: 40, url: `${origin()}${path}` } };
-      for (const message of MESSAGES) expect(acceptPageMessage(message, sender)).toEqual(message);
-    }
-  });
-
-  it("rejects an extension page framed in a web page's tab", () => {
-    const framed = { ...page("popup.html"), frameId: 2, tab: { id: 7, url: PAGE } };
-    expect(acceptPageMessage(MESSAGES[2], framed)).toBeNull();
-    expect(acceptPageMessage(MESSAGES[2], { ...framed, frameId: 0 })).toBeNull();
-    const ownTabSubframe = { ...page("popup.html"), frameId: 1, tab: { id: 40, url: `${origin()}options.html` } };
-    expect(acceptPageMessage(MESSAGES[2], ownTabSubframe)).toBeNull();
-  });
-
-  it("rejects this extension's content scripts, even with a message a page may send", () => {
-    for (const message of MESSAGES) expect(acceptPageMessage(message, contentScript())).toBeNull();
-    // Even were its frame's address the extension's, its tab shows a web page.
-    expect(acceptPageMessage(MESSAGES[0], contentScript({ url: `${origin()}popup.html` }))).toBeNull();
-  });
-
-  it("rejects other extensions and senders without an id or address", () => {
-    const other = "abcdefghijklmnopabcdefghijklmnop";
-    expect(acceptPageMessage(MESSAGES[1], { ...page("popup.html"), id: other })).toBeNull();
-    expect(acceptPageMessage(MESSAGES[1], { id: other, url: `chrome-extension://${other}/popup.html` })).toBeNull();
-    expect(acceptPageMessage(MESSAGES[1], { url: `${origin()}popup.html` })).toBeNull();
-    expect(acceptPageMessage(MESSAGES[1], { id: fakeBrowser.runtime.id })).toBeNull();
-    expect(acceptPageMessage(MESSAGES[1], {})).toBeNull();
-  });
-
-  it("rejects addresses outside the extension's origin", () => {
-    for (const url of [
-      PAGE,
-      `chrome-extension://${fakeBrowser.runtime.id}`,
-      `chrome-extension://${fakeBrowser.runtime.id}.evil.example/popup.html`,
-      `https://evil.example/chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
-    ])
-      expect(acceptPageMessage(MESSAGES[1], { id: fakeBrowser.runtime.id, url }), url).toBeNull();
-  });
-
-  it.each([
-    ["not an object", "submit-report"],
-    ["null", null],
-    ["a runtime message of the content scripts", { type: "article-gone" }],
-    ["an unknown type", { type: "send-all" }],
-    ["no draft key at all", { type: "submit-report", extra: 1 }],
-    ["an id that is not a UUID", { type: "retry-report", id: "1" }],
-    ["no id", { type: "delete-report" }],
-    ["an extra key", { type: "delete-report", id: "5d5f3c7e-8d1b-4a57-b0d2-7c9d4e6f1a22", all: true }],
-    ["a negative tab id", { type: "capture-selection", tabId: -1 }],
-    ["a tab id that is not an integer", { type: "capture-selection", tabId: 1.5 }],
-    ["a tab id that is a string", { type: "capture-selection", tabId: "12" }],
-  ])("rejects a message with %s", (_, message) => {
-    expect(acceptPageMessage(message, page("popup.html"))).toBeNull();
-  });
-});
-
-describe("askBackground", () => {
-  it("sends the message to the background and returns its answer", async () => {
-    const listener = vi.fn(async (_message: unknown) => ({ ok: false, errors: { comment: "required" } }));
-    fakeBrowser.runtime.onMessage.addListener(listener);
-    const message = { type: "submit-report" as const, draft: {} };
-    await expect(askBackground(message)).resolves.toEqual({ ok: false, errors: { comment: "required" } });
-    expect(listener).toHaveBeenCalledOnce();
-    expect(listener.mock.calls[0][0]).toEqual(message);
-  });
-
-  it("rejects when the background cannot be reached", async () => {
-    await expect(askBackground({ type: "delete-report", id: crypto.randomUUID() })).rejects.toThrow();
+  it("refuses an extension page framed in a web page, other extensions and senders without an id", () => {
+    expect(senderContext({ ...popup(), frameId: 2, tab: { id: 7, url: PAGE } })).toBeNull();
+    expect(senderContext({ ...popup(), frameId: 0, tab: { id: 7, url: PAGE } })).toBeNull();
+    expect(senderContext(contentScript({ id: "another-extension" }))).toBeNull();
+    expect(senderContext({ url: `${origin()}popup.html` })).toBeNull();
+    expect(senderContext({ id: fakeBrowser.runtime.id })).toBeNull();
   });
 });
 
@@ -241,6 +177,11 @@ describe("sendToBackground", () => {
     await sendToBackground({ type: "article-detected", score: 0.9 });
     expect(listener).toHaveBeenCalledOnce();
     expect(listener.mock.calls[0][0]).toEqual({ type: "article-detected", score: 0.9 });
+  });
+
+  it("returns the background's answer", async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ enabled: false }));
+    await expect(sendToBackground({ type: "get-settings" })).resolves.toEqual({ enabled: false });
   });
 
   it("resolves even when nobody listens", async () => {

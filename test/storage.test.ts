@@ -1,17 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import type { CapturedSelection, Settings, TabState } from "../lib/schema";
+import type { Settings, TabState } from "../lib/schema";
 import {
   annotationsEnabledOn,
   DEFAULT_SETTINGS,
   getSettings,
   getTabState,
   parseSettings,
-  pendingSelectionItem,
-  reportEndpointItem,
-  reportsItem,
+  restrictStorageToExtension,
   setTabState,
-  takePendingSelection,
+  trackedTabIds,
   updateSettings,
   watchSettings,
   watchTabState,
@@ -227,52 +225,31 @@ describe("watchTabState", () => {
   });
 });
 
-describe("the report items", () => {
-  it("keep the outbox and the endpoint in storage.local, empty by default", async () => {
-    expect(await reportsItem.getValue()).toEqual([]);
-    expect(await reportEndpointItem.getValue()).toBeNull();
-    await reportsItem.setValue([{ id: "x" }]);
-    await reportEndpointItem.setValue("https://desk.example/reports");
-    expect(await fakeBrowser.storage.local.get(["reports", "reportEndpoint"])).toEqual({
-      reports: [{ id: "x" }],
-      reportEndpoint: "https://desk.example/reports",
-    });
-    expect(await fakeBrowser.storage.session.get()).toEqual({});
+describe("trackedTabIds", () => {
+  it("lists the tabs that have a state, and only those", async () => {
+    expect(await trackedTabIds()).toEqual([]);
+    await setTabState(4, STATE);
+    await setTabState(12, STATE);
+    await fakeBrowser.storage.session.set({ "report-subject:abc": {}, "tab-state:x": {} });
+    expect((await trackedTabIds()).sort((a, b) => a - b)).toEqual([4, 12]);
+    await setTabState(4, null);
+    expect(await trackedTabIds()).toEqual([12]);
   });
 });
 
-describe("takePendingSelection", () => {
-  const SELECTION: CapturedSelection = {
-    selector: { type: "TextQuoteSelector", exact: "three summits", prefix: "held ", suffix: " since 2018" },
-    page: { title: "Another outlet", url: "https://other.example/story" },
-  };
-
-  it("takes a stashed selection once (storage.session), then it is gone", async () => {
-    await pendingSelectionItem("a1").setValue(SELECTION);
-    await pendingSelectionItem("b2").setValue({ ...SELECTION, page: { title: "Other", url: "" } });
-    expect(await fakeBrowser.storage.session.get("report-selection:a1")).toEqual({ "report-selection:a1": SELECTION });
-    expect(await fakeBrowser.storage.local.get()).toEqual({});
-
-    expect(await takePendingSelection("a1")).toEqual(SELECTION);
-    expect(await takePendingSelection("a1")).toBeNull();
-    expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual(["report-selection:b2"]);
-    expect(await takePendingSelection("b2")).toMatchObject({ page: { title: "Other" } });
+describe("restrictStorageToExtension", () => {
+  it("restricts storage.local to trusted contexts where the browser can", async () => {
+    const setAccessLevel = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser.storage.local, { setAccessLevel });
+    expect(await restrictStorageToExtension()).toBe(true);
+    expect(setAccessLevel).toHaveBeenCalledExactlyOnceWith({ accessLevel: "TRUSTED_CONTEXTS" });
+    delete (fakeBrowser.storage.local as { setAccessLevel?: unknown }).setAccessLevel;
   });
 
-  it("is null for an id never stashed", async () => {
-    expect(await takePendingSelection("nothing-here")).toBeNull();
-  });
-
-  it.each([
-    ["garbage"],
-    [42],
-    [{}],
-    [{ ...SELECTION, selector: { ...SELECTION.selector, exact: "" } }],
-    [{ ...SELECTION, extra: true }],
-    [{ selector: SELECTION.selector }],
-  ])("is null when %j is stashed, and removes it", async (value) => {
-    await fakeBrowser.storage.session.set({ "report-selection:c3": value });
-    expect(await takePendingSelection("c3")).toBeNull();
-    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  it("says so, without failing, where the browser cannot", async () => {
+    expect(await restrictStorageToExtension()).toBe(false);
+    Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(async () => Promise.reject(new Error("no"))) });
+    expect(await restrictStorageToExtension()).toBe(false);
+    delete (fakeBrowser.storage.local as { setAccessLevel?: unknown }).setAccessLevel;
   });
 });

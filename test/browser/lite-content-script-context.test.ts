@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
 
-describe("the detector's ContentScriptContext", () => {
+/**
+ * The content scripts' ContentScriptContext (lib/browser/): timers and
+ * listeners die with it, and it tells of address changes without any event
+ * or message the page could hear or fake.
+ */
+describe("the content scripts' ContentScriptContext", () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.useFakeTimers();
@@ -10,7 +15,7 @@ describe("the detector's ContentScriptContext", () => {
   afterEach(() => vi.useRealTimers());
 
   it("stops timers and listeners registered through it when invalidated", () => {
-    const ctx = new ContentScriptContext("detector");
+    const ctx = new ContentScriptContext();
     const timer = vi.fn();
     const listener = vi.fn();
     const invalidated = vi.fn();
@@ -30,7 +35,7 @@ describe("the detector's ContentScriptContext", () => {
   });
 
   it("becomes invalid when the extension's runtime goes away", () => {
-    const ctx = new ContentScriptContext("detector");
+    const ctx = new ContentScriptContext();
     const timer = vi.fn();
     ctx.setTimeout(timer, 100);
     const runtime = vi.spyOn(fakeBrowser.runtime, "id", "get").mockReturnValue(undefined as unknown as string);
@@ -41,7 +46,7 @@ describe("the detector's ContentScriptContext", () => {
   });
 
   it("fires wxt:locationchange on a same-document navigation", () => {
-    const ctx = new ContentScriptContext("detector");
+    const ctx = new ContentScriptContext();
     const changed = vi.fn();
     ctx.addEventListener(window, "wxt:locationchange", changed);
     history.pushState({}, "", "/article");
@@ -55,12 +60,40 @@ describe("the detector's ContentScriptContext", () => {
     ctx.notifyInvalidated();
   });
 
-  it("keeps the location event private to this script", () => {
-    const ctx = new ContentScriptContext("detector");
+  it("keeps the location change private: the page can neither hear nor fake it", () => {
+    const heard: string[] = [];
+    const record = (event: Event) => heard.push(event.type);
+    const spy = vi.spyOn(window, "dispatchEvent");
+    const post = vi.spyOn(window, "postMessage");
+    const ctx = new ContentScriptContext();
     const changed = vi.fn();
     ctx.addEventListener(window, "wxt:locationchange", changed);
+    window.addEventListener("message", record);
+    // The page dispatches the names WXT's own context would listen to.
     window.dispatchEvent(new Event("wxt:locationchange"));
+    window.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:detector:wxt:locationchange`));
     expect(changed).not.toHaveBeenCalled();
+    spy.mockClear();
+
+    history.pushState({}, "", "/elsewhere");
+    vi.advanceTimersByTime(1000);
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(spy).not.toHaveBeenCalled();
+    expect(post).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+    window.removeEventListener("message", record);
     ctx.notifyInvalidated();
+  });
+
+  it("calls rAF callbacks only while valid", () => {
+    const ctx = new ContentScriptContext();
+    const frame = vi.fn();
+    ctx.requestAnimationFrame(frame);
+    vi.advanceTimersToNextFrame();
+    expect(frame).toHaveBeenCalledTimes(1);
+    ctx.requestAnimationFrame(frame);
+    ctx.notifyInvalidated();
+    vi.advanceTimersToNextFrame();
+    expect(frame).toHaveBeenCalledTimes(1);
   });
 });

@@ -19,7 +19,7 @@ describe("watchForArticle", () => {
     fakeBrowser.reset();
     vi.useFakeTimers();
     document.body.innerHTML = "<main id='app'><p>Loading…</p></main>";
-    ctx = new ContentScriptContext("detector");
+    ctx = new ContentScriptContext();
   });
   afterEach(() => {
     ctx.notifyInvalidated();

@@ -8,10 +8,14 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { z } from "zod";
-import { claimById } from "../lib/dataset";
+import { claimById } from "../../lib/dataset";
 import {
   BASE_RETRY_DELAY_MS,
   deleteReport,
+  MAX_RESPONSE_BYTES,
+  migrateLegacyStorage,
+  REDIRECT_ERROR,
+  readAtMost,
   getEndpoint,
   getReports,
   MAX_RETRY_DELAY_MS,
@@ -23,8 +27,13 @@ import {
   submitReport,
   watchEndpoint,
   watchReports,
-} from "../lib/reports";
-import { MAX_COMMENT_LENGTH, type Report, type ReportDraft } from "../lib/schema";
+} from "../../lib/reports/outbox";
+import { MAX_COMMENT_LENGTH, type Report, type ReportDraft } from "../../lib/reports/schema";
+import { defineTrustedItem } from "../../lib/trusted-storage";
+
+/** The outbox's and the endpoint's items in trusted storage, read and written raw. */
+const rawReports = defineTrustedItem<unknown>("reports", []);
+const rawEndpoint = defineTrustedItem<unknown>("reportEndpoint", null);
 
 const NOW = Date.parse("2025-03-01T10:00:00.000Z");
 const ENDPOINT = "https://desk.example/reports";
@@ -59,14 +68,14 @@ function idempotencyKey(init: RequestInit | undefined): string | null {
   return new Headers(init?.headers).get("Idempotency-Key");
 }
 
-/** What `storage.local` holds under the outbox's key, as the browser stores it. */
+/** What trusted storage holds under the outbox's key, as stored. */
 async function storedReports(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get("reports")).reports;
+  return rawReports.getValue();
 }
 
 /** Puts `value` where the outbox keeps its reports, as another context (or an older version) would. */
 async function storeRaw(value: unknown): Promise<void> {
-  await fakeBrowser.storage.local.set({ reports: value });
+  await rawReports.setValue(value);
 }
 
 /**
@@ -113,7 +122,8 @@ function storedReport(overrides: Partial<Report> = {}): Report {
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  vi.useFakeTimers({ now: NOW });
+  // IndexedDB (fake-indexeddb) schedules with setImmediate: leave that real.
+  vi.useFakeTimers({ now: NOW, toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
   fetchMock = vi.fn<typeof fetch>();
   answer(201);
   vi.stubGlobal("fetch", fetchMock);
@@ -169,7 +179,7 @@ describe("submitReport without an endpoint", () => {
 
   it("starts from an empty outbox once storage is cleared (nothing remembered in memory)", async () => {
     await submitReport(DISPUTE);
-    await fakeBrowser.storage.local.clear();
+    await rawReports.removeValue();
     expect(await getReports()).toEqual([]);
     const report = await submitReport(NEW_CLAIM);
     expect(await storedReports()).toEqual([report]);
@@ -202,7 +212,7 @@ describe("submitReport with invalid input", () => {
     expect(error).toBeInstanceOf(z.ZodError);
     expect((error as z.ZodError).issues.map((issue) => issue.path.join("."))).toContain(path);
     await outboxIdle();
-    expect(await storedReports()).toBeUndefined();
+    expect(await storedReports()).toEqual([]);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -456,8 +466,10 @@ describe("the background's outbox alarm", () => {
   async function startBackground(): Promise<void> {
     vi.spyOn(fakeBrowser.contextMenus.onClicked, "addListener").mockImplementation(() => {});
     vi.spyOn(fakeBrowser.commands.onCommand, "addListener").mockImplementation(() => {});
-    const { default: background } = await import("../entrypoints/background");
+    const { default: background } = await import("../../entrypoints/background");
     background.main();
+    // The outbox runs once the migration (queued first) is done: wait for both.
+    await outboxIdle();
     await outboxIdle();
   }
 
@@ -585,7 +597,7 @@ describe("retryReport", () => {
 
   it("returns null for an unknown report", async () => {
     expect(await retryReport(crypto.randomUUID())).toBeNull();
-    expect(await storedReports()).toBeUndefined();
+    expect(await storedReports()).toEqual([]);
   });
 });
 
@@ -642,7 +654,8 @@ describe("the endpoint", () => {
   ])("accepts %s", async (endpoint) => {
     await setEndpoint(endpoint);
     expect(await getEndpoint()).toBe(endpoint);
-    expect((await fakeBrowser.storage.local.get("reportEndpoint")).reportEndpoint).toBe(endpoint);
+    expect(await rawEndpoint.getValue()).toBe(endpoint);
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
   });
 
   it.each([
@@ -652,6 +665,10 @@ describe("the endpoint", () => {
     "desk.example/reports",
     "javascript:alert(1)",
     "not a url",
+    "https://reader:secret@desk.example/reports",
+    "https://token@desk.example/reports",
+    "https://desk.example/reports#inbox",
+    "https://desk.example/reports#",
   ])("rejects %s and keeps the endpoint it had", async (endpoint) => {
     await setEndpoint(ENDPOINT);
     await expect(setEndpoint(endpoint)).rejects.toBeInstanceOf(z.ZodError);
@@ -672,7 +689,7 @@ describe("the endpoint", () => {
     const unwatch = watchEndpoint(callback);
     await setEndpoint(ENDPOINT);
     expect(callback).toHaveBeenLastCalledWith(ENDPOINT);
-    await fakeBrowser.storage.local.set({ reportEndpoint: "http://example.com/reports" });
+    await rawEndpoint.setValue("http://example.com/reports");
     expect(callback).toHaveBeenLastCalledWith(null);
     await setEndpoint("http://127.0.0.1:8080/reports");
     expect(callback).toHaveBeenLastCalledWith("http://127.0.0.1:8080/reports");
@@ -687,7 +704,7 @@ describe("the endpoint", () => {
   it.each([["http://example.com/reports"], [42], [{ url: ENDPOINT }], ["garbage"]])(
     "is null when %j is stored, and nothing is sent to it",
     async (value) => {
-      await fakeBrowser.storage.local.set({ reportEndpoint: value });
+      await rawEndpoint.setValue(value);
       expect(await getEndpoint()).toBeNull();
       const report = await submitReport(DISPUTE);
       expect(report.state).toBe("local");
@@ -695,4 +712,106 @@ describe("the endpoint", () => {
       expect(fetchMock).not.toHaveBeenCalled();
     },
   );
+});
+
+describe("where a request goes, and what it carries", () => {
+  beforeEach(async () => {
+    await setEndpoint(ENDPOINT);
+  });
+
+  it("never follows a redirect, sends no credentials, cookies or referrer, and skips caches", async () => {
+    answer(201);
+    await submitReport(DISPUTE);
+    await outboxIdle();
+    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(fetchMock.mock.calls[0][1]).toMatchObject({
+      method: "POST",
+      redirect: "manual",
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
+      cache: "no-store",
+    });
+  });
+
+  it.each([301, 302, 303, 307, 308])("marks a report failed, with a clear message, when the desk answers %i", async (status) => {
+    fetchMock.mockImplementation(async () => new Response(null, { status, headers: { Location: "https://elsewhere.example/" } }));
+    await submitReport(DISPUTE);
+    await outboxIdle();
+    expect(await onlyReport()).toMatchObject({ state: "failed", attempts: 1, lastError: REDIRECT_ERROR });
+    expect(await onlyReport()).not.toHaveProperty("sentAt");
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it("marks a report failed on the browser's opaque answer to a redirect it did not follow", async () => {
+    const opaque = Object.defineProperties(new Response(null, { status: 200 }), {
+      type: { value: "opaqueredirect" },
+      status: { value: 0 },
+      ok: { value: false },
+    });
+    fetchMock.mockResolvedValue(opaque);
+    await submitReport(DISPUTE);
+    await outboxIdle();
+    expect(await onlyReport()).toMatchObject({ state: "failed", lastError: REDIRECT_ERROR });
+  });
+
+  it("reads at most a few KB of a failed answer, however long it is", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode("x".repeat(1024)));
+      },
+    });
+    fetchMock.mockResolvedValue(new Response(endless, { status: 422 }));
+    await submitReport(DISPUTE);
+    await outboxIdle();
+    expect(await onlyReport()).toMatchObject({ state: "failed", lastError: expect.stringMatching(/^422: x+$/) });
+    expect(pulled).toBeLessThanOrEqual(MAX_RESPONSE_BYTES / 1024 + 2);
+  });
+});
+
+describe("readAtMost", () => {
+  it("returns the whole of a short body and the first `limit` bytes of a long one", async () => {
+    expect(await readAtMost(new Response("short"), 100)).toBe("short");
+    expect(await readAtMost(new Response("0123456789"), 4)).toBe("0123");
+    expect(await readAtMost(new Response(null), 4)).toBe("");
+  });
+});
+
+describe("migrateLegacyStorage", () => {
+  it("moves the reports and the endpoint an older version kept in storage.local, and removes them there", async () => {
+    const kept = storedReport({ state: "local", nextAttemptAt: undefined });
+    const corrupt = { id: "not-a-uuid", draft: "damaged" };
+    await fakeBrowser.storage.local.set({ reports: [kept, corrupt], reportEndpoint: ENDPOINT, settings: { enabled: false } });
+    await migrateLegacyStorage();
+    expect(await storedReports()).toEqual([kept, corrupt]);
+    expect(await getEndpoint()).toBe(ENDPOINT);
+    expect(await fakeBrowser.storage.local.get()).toEqual({ settings: { enabled: false } });
+  });
+
+  it("merges by id with what trusted storage holds, so a second run (or a crash between steps) loses and doubles nothing", async () => {
+    const first = storedReport({ state: "local", nextAttemptAt: undefined });
+    const second = { ...first, id: "9b2e6f0a-1c3d-4e5f-8a7b-6c5d4e3f2a10" };
+    await storeRaw([first]);
+    await fakeBrowser.storage.local.set({ reports: [first, second] });
+    await migrateLegacyStorage();
+    await migrateLegacyStorage();
+    expect(await storedReports()).toEqual([first, second]);
+  });
+
+  it("keeps an endpoint already set in trusted storage, and ignores an invalid legacy one", async () => {
+    await setEndpoint("https://new.example/reports");
+    await fakeBrowser.storage.local.set({ reportEndpoint: ENDPOINT });
+    await migrateLegacyStorage();
+    expect(await getEndpoint()).toBe("https://new.example/reports");
+    await setEndpoint(null);
+    await fakeBrowser.storage.local.set({ reportEndpoint: "http://example.com/reports" });
+    await migrateLegacyStorage();
+    expect(await getEndpoint()).toBeNull();
+  });
+
+  it("does nothing when there is nothing to move", async () => {
+    await migrateLegacyStorage();
+    expect(await getReports()).toEqual([]);
+  });
 });

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { captureSelection, describeSelection } from "../../lib/background/selection";
-import type { CapturedSelection } from "../../lib/schema";
+import { captureSelection, describeSelection } from "../../lib/reports/selection";
+import type { CapturedSelection } from "../../lib/reports/schema";
 
 /** Selects from `startOffset` in the text of `start` to `endOffset` in the text of `end` (default: `start`). */
 function select(start: Node, startOffset: number, endOffset: number, end: Node = start): void {

@@ -1,11 +1,11 @@
 /**
- * Reports as W3C Web Annotations (lib/export.ts): the body the outbox POSTs
+ * Reports as W3C Web Annotations (lib/reports/web-annotation.ts): the body the outbox POSTs
  * and the collection the popup exports.
  */
 import { describe, expect, it } from "vitest";
-import { claimById } from "../lib/dataset";
-import { toAnnotationCollection, toWebAnnotation } from "../lib/export";
-import type { Report, ReportDraft } from "../lib/schema";
+import { claimById } from "../../lib/dataset";
+import { toAnnotationCollection, toWebAnnotation } from "../../lib/reports/web-annotation";
+import type { Report, ReportDraft } from "../../lib/reports/schema";
 
 const DISPUTE_DRAFT: Extract<ReportDraft, { kind: "dispute" }> = {
   kind: "dispute",
