@@ -12,10 +12,7 @@ import { ReportEndpoint } from "../lib/reports/schema";
 export function endpointError(value: string): string | null {
   if (!value.trim()) return null;
   const parsed = ReportEndpoint.safeParse(value.trim());
-  if (parsed.success) return null;
-  return parsed.error.issues.some((issue) => issue.code === "invalid_format")
-    ? "Enter a full address, like https://desk.example.org/reports."
-    : "The address must start with https:// (http:// is accepted only on 127.0.0.1 or localhost, for testing).";
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "This address cannot be used.");
 }
 
 /** Renders the page. */

@@ -121,7 +121,9 @@ describe("acceptTabMessage", () => {
       type: "settings",
       settings,
     });
-    expect(acceptTabMessage({ type: "settings", settings: { enabled: "no" } }, { id: fakeBrowser.runtime.id })).toBeNull();
+    expect(
+      acceptTabMessage({ type: "settings", settings: { enabled: "no" } }, { id: fakeBrowser.runtime.id }),
+    ).toBeNull();
   });
 
   it("rejects anything sent from a content script, even this extension's", () => {

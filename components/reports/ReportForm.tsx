@@ -39,8 +39,7 @@ export const REASON_LABELS: Record<ReportReason, string> = {
 };
 
 /** Hands a validated draft to the background's outbox; resolves with its receipt. */
-export const submitToOutbox = (draft: ReportDraft): Promise<unknown> =>
-  askBackground({ type: "submit-report", draft });
+export const submitToOutbox = (draft: ReportDraft): Promise<unknown> => askBackground({ type: "submit-report", draft });
 
 /**
  * The address a report carries for `url`: by default without its query and

@@ -18,7 +18,8 @@ type Registry = Map<string, LiveContext>;
 /** Stops the running copy of script `name` in this page, if any, and records `ctx` as the live one. */
 export function replacePreviousCopy(name: string, ctx: LiveContext): void {
   const scope = globalThis as { [LIVE_CONTEXTS]?: Registry };
-  const live = (scope[LIVE_CONTEXTS] ??= new Map());
+  scope[LIVE_CONTEXTS] ??= new Map();
+  const live = scope[LIVE_CONTEXTS];
   live.get(name)?.notifyInvalidated();
   live.set(name, ctx);
   ctx.onInvalidated(() => {

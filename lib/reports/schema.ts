@@ -79,14 +79,15 @@ const LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"];
  */
 export const ReportEndpoint = z.string().superRefine((value, ctx) => {
   const url = URL.canParse(value) ? new URL(value) : null;
+  // Each message is a sentence for the reader (the options page shows it as it is).
   const problem = !url
-    ? "must be a full address, like https://desk.example.org/reports"
+    ? "Enter a full address, like https://desk.example.org/reports."
     : url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname))
-      ? "must be an https address (or http on 127.0.0.1 or localhost, for testing)"
+      ? "The address must start with https:// (http:// is accepted only on 127.0.0.1 or localhost, for testing)."
       : url.username || url.password
-        ? "must not contain a user name or password: reports are sent without credentials"
-        : url.hash || value.includes("#")
-          ? "must not contain a fragment (#…): it is never sent to the server"
+        ? "The address must not contain a user name or password: reports are sent without credentials."
+        : value.includes("#")
+          ? "The address must not contain a fragment (#…): a fragment is never sent to the server."
           : null;
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });

@@ -5,7 +5,8 @@ import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ClaimList, hiddenReason } from "../../components/ClaimList";
 import { claimById, dataset } from "../../lib/dataset";
-import type { AnchoredClaim, ReportDraft, Settings } from "../../lib/schema";
+import type { ReportDraft } from "../../lib/reports/schema";
+import type { AnchoredClaim, Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/storage";
 import { useComponentLifecycle } from "./lifecycle";
 
@@ -165,6 +166,7 @@ describe("ClaimList reports", () => {
     expect(report.getAttribute("aria-expanded")).toBe("true");
     const form = document.getElementById(report.getAttribute("aria-controls") ?? "") as HTMLElement;
     await user.type(within(form).getByRole("textbox", { name: "Comment" }), "Wrong year");
+    await user.click(within(form).getByRole("checkbox", { name: "Include page address" }));
     await user.click(within(form).getByRole("button", { name: /Send/ }));
     expect(await within(form).findByRole("status")).toBeTruthy();
     expect(received).toEqual([

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { endpointError, OptionsPage } from "../../components/OptionsPage";
-import { getEndpoint, setEndpoint } from "../../lib/reports";
+import { getEndpoint, setEndpoint } from "../../lib/reports/outbox";
 import { useComponentLifecycle } from "./lifecycle";
 
 useComponentLifecycle();
@@ -107,5 +107,10 @@ describe("endpointError", () => {
       expect(endpointError(ok), ok).toBeNull();
     for (const bad of ["http://example.com", "ftp://a.example/", "javascript:alert(1)", "example.com"])
       expect(endpointError(bad), bad).not.toBeNull();
+  });
+
+  it("says why an address with credentials or a fragment cannot be used", () => {
+    expect(endpointError("https://me:pw@desk.example/r")).toMatch(/user name or password/);
+    expect(endpointError("https://desk.example/r#inbox")).toMatch(/fragment/);
   });
 });

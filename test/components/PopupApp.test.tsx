@@ -167,8 +167,9 @@ describe("PopupApp", () => {
     expect(within(section).getByRole("button", { name: "Report selected text" })).toBeTruthy();
     const [report] = await screen.findAllByRole("button", { name: "Report a problem with this claim" });
     await user.click(report);
-    const address = screen.getByRole("checkbox", { name: "Include page address" });
-    expect(document.getElementById(address.getAttribute("aria-describedby") ?? "")?.textContent).toContain(STATE.url);
+    await user.click(screen.getByRole("checkbox", { name: "Include page address" }));
+    const preview = screen.getByRole("region", { name: "What will be sent" });
+    expect(preview.textContent).toContain(STATE.url.replace(/[?#].*$/, ""));
     cleanup();
 
     render(<PopupApp search="?tabId=8" />);

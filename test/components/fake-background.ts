@@ -1,19 +1,21 @@
 /**
  * A stand-in for the background in component tests: answers the extension
- * pages' messages with the real handlers (lib/background/reports.ts, so the
- * real outbox stores reports in the fake browser's storage), and records
- * every message it receives. Register after `fakeBrowser.reset()`.
+ * pages' report requests with the real handlers (lib/reports/protocol.ts,
+ * so the real outbox stores reports in trusted storage), and records every
+ * request it receives. Register after `fakeBrowser.reset()`.
  */
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { handlePageMessage } from "../../lib/background/reports";
-import { PageMessage } from "../../lib/schema";
+import { acceptReportRequest, handleReportRequest } from "../../lib/reports/protocol";
 
-/** Starts the stand-in; returns the messages received, in order. */
+/** Starts the stand-in; returns the requests received, in order. */
 export function fakeBackground(): unknown[] {
   const received: unknown[] = [];
+  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL("/popup.html") };
   fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
     received.push(raw);
-    return handlePageMessage(PageMessage.parse(raw));
+    const accepted = acceptReportRequest(raw, popup);
+    if (!accepted) throw new Error(`refused: ${JSON.stringify(raw)}`);
+    return handleReportRequest(accepted);
   });
   return received;
 }

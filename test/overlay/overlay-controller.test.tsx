@@ -5,11 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { ContentScriptContext } from "wxt/utils/content-script-context";
+import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
+import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
-import { updateSettings } from "../../lib/storage";
+import type { Settings } from "../../lib/schema";
+import { DEFAULT_SETTINGS } from "../../lib/storage";
 import { seedParagraphs } from "../helpers";
 
 const markers = () => [...(document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])];
@@ -17,12 +19,20 @@ const markers = () => [...(document.querySelector(HOST_TAG)?.shadowRoot?.querySe
 describe("runOverlay", () => {
   let ctx: ContentScriptContext;
   let sent: unknown[];
+  let settings: Settings;
+  const run = () => runOverlay(ctx as unknown as WxtContext, document, "");
+  /** The background relays new switches, as it does when the reader changes them. */
+  const relay = (next: Settings) =>
+    fakeBrowser.runtime.onMessage.trigger({ type: "settings", settings: next }, { id: fakeBrowser.runtime.id });
 
   beforeEach(() => {
     fakeBrowser.reset();
     sent = [];
+    settings = DEFAULT_SETTINGS;
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
+      // The background answers the overlay's request for the switches.
+      return (message as { type?: string }).type === "get-settings" ? settings : undefined;
     });
     Object.assign(window, {
       CSSStyleSheet: class {
@@ -40,15 +50,15 @@ describe("runOverlay", () => {
     document.body.innerHTML = `<article><h1>Title</h1><div class="body">${seedParagraphs()
       .map((paragraph) => `<p>${paragraph}</p>`)
       .join("")}</div></article>`;
-    ctx = new ContentScriptContext("overlay");
+    ctx = new ContentScriptContext();
   });
   afterEach(() => {
-    ctx.abort();
+    ctx.notifyInvalidated();
     document.body.innerHTML = "";
   });
 
   it("shows one marker per claim, reports the claims, and paints them", async () => {
-    await runOverlay(ctx, document, "");
+    await run();
     expect(markers()).toHaveLength(14);
     expect(markers()[0].getAttribute("aria-label")).toMatch(/^Accurate claim: /);
     expect(sent).toContainEqual(
@@ -58,33 +68,61 @@ describe("runOverlay", () => {
     expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThanOrEqual(14);
   });
 
-  it("applies the switches live and removes everything when turned off", async () => {
-    await runOverlay(ctx, document, "");
-    await updateSettings((settings) => ({ ...settings, hiddenVerdicts: ["accurate"] }));
-    await vi.waitFor(() => expect(markers()).toHaveLength(8));
+  it("asks the background for the switches (content scripts cannot read storage) and starts with them", async () => {
+    settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] };
+    await run();
+    expect(sent[0]).toEqual({ type: "get-settings" });
+    expect(markers()).toHaveLength(8);
+  });
+
+  it("starts with the defaults when the background gives no valid answer", async () => {
+    settings = { enabled: "maybe" } as unknown as Settings;
+    await run();
+    expect(markers()).toHaveLength(14);
+  });
+
+  it("applies the switches the background relays, live, and removes everything when turned off", async () => {
+    await run();
+    await relay({ ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] });
+    expect(markers()).toHaveLength(8);
     expect(markers().every((marker) => marker.getAttribute("data-verdict") !== "accurate")).toBe(true);
-    await updateSettings((settings) => ({ ...settings, enabled: false }));
-    await vi.waitFor(() => expect(document.querySelector(HOST_TAG)).toBeNull());
+    await relay({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(document.querySelector(MARK_TAG)).toBeNull();
   });
 
-  it("opens a card from a marker and closes it with Escape, returning focus", async () => {
-    await runOverlay(ctx, document, "");
+  it("answers none of the page's made-up events: clicks, keys and hovers open, close and send nothing", async () => {
+    await run();
+    const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
     const marker = markers().find(
       (element) => element.getAttribute("data-claim-id") === "meetings-count",
     ) as HTMLElement;
     marker.click();
-    const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
-    const card = shadow.querySelector('[role="dialog"]') as HTMLElement;
-    expect(card.getAttribute("data-card-for")).toBe("meetings-count");
-    expect(card.getAttribute("aria-label")).toBe("Fact-check: Inaccurate");
-    card.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    marker.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
+    document.body.querySelector("p")?.click();
     expect(shadow.querySelector('[role="dialog"]')).toBeNull();
-    expect(shadow.activeElement).toBe(marker);
+
+    // A card the reader opened (here through the keyboard command) ignores a made-up Escape and report click.
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: "show-claim", claimId: "meetings-count" },
+      { id: fakeBrowser.runtime.id },
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: "step-claim", direction: "next" },
+      { id: fakeBrowser.runtime.id },
+    );
+    const card = shadow.querySelector('[role="dialog"]') as HTMLElement;
+    expect(card).not.toBeNull();
+    card.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    const before = sent.length;
+    (card.querySelector(".fc-card__report") as HTMLElement).click();
+    expect(shadow.querySelector('[role="dialog"]')).toBe(card);
+    expect(sent.slice(before)).toEqual([]);
   });
 
   it("answers show-claim and step-claim from the extension, and ignores them from a content script", async () => {
-    await runOverlay(ctx, document, "");
+    await run();
     const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
     await fakeBrowser.runtime.onMessage.trigger({ type: "step-claim", direction: "next" }, {
       id: fakeBrowser.runtime.id,
@@ -105,7 +143,7 @@ describe("runOverlay", () => {
   });
 
   it("goes away, and says so, when the page removes the article", async () => {
-    await runOverlay(ctx, document, "");
+    await run();
     document.body.innerHTML = "<main><p>Another story entirely.</p></main>";
     await vi.waitFor(() => expect(document.querySelector(HOST_TAG)).toBeNull(), { timeout: 2000 });
     expect(sent).toContainEqual({ type: "article-gone" });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { HOST_TAG, mountShadowLayer } from "../../lib/overlay/shadow-host";
+import { describe, expect, it, vi } from "vitest";
+import { GUARDED_EVENTS, HOST_TAG, mountShadowLayer } from "../../lib/overlay/shadow-host";
 import { parseHtml } from "../helpers";
 
 describe("mountShadowLayer", () => {
@@ -21,5 +21,32 @@ describe("mountShadowLayer", () => {
     expect(layer.shadow.contains(layer.container)).toBe(true);
     layer.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("stops every made-up interaction event at the shadow root, before any control hears it", () => {
+    const doc = parseHtml("<body><p>text</p></body>");
+    Object.assign(doc.defaultView as object, {
+      CSSStyleSheet: class {
+        replaceSync() {}
+      },
+    });
+    const layer = mountShadowLayer(doc, "");
+    const button = doc.createElement("button");
+    const link = doc.createElement("a");
+    link.href = "https://example.org/";
+    layer.container.append(button, link);
+    const heard = vi.fn();
+    for (const type of GUARDED_EVENTS) {
+      button.addEventListener(type, heard);
+      link.addEventListener(type, heard);
+    }
+    // jsdom's events, like a page script's, are untrusted.
+    button.click();
+    for (const type of GUARDED_EVENTS) button.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    const follow = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true });
+    link.dispatchEvent(follow);
+    expect(heard).not.toHaveBeenCalled();
+    expect(follow.defaultPrevented).toBe(true);
+    layer.remove();
   });
 });

@@ -12,15 +12,15 @@ import { claimById } from "../../lib/dataset";
 import {
   BASE_RETRY_DELAY_MS,
   deleteReport,
-  MAX_RESPONSE_BYTES,
-  migrateLegacyStorage,
-  REDIRECT_ERROR,
-  readAtMost,
   getEndpoint,
   getReports,
+  MAX_RESPONSE_BYTES,
   MAX_RETRY_DELAY_MS,
+  migrateLegacyStorage,
   OUTBOX_ALARM,
   processOutbox,
+  REDIRECT_ERROR,
+  readAtMost,
   retryDelay,
   retryReport,
   setEndpoint,
@@ -733,14 +733,19 @@ describe("where a request goes, and what it carries", () => {
     });
   });
 
-  it.each([301, 302, 303, 307, 308])("marks a report failed, with a clear message, when the desk answers %i", async (status) => {
-    fetchMock.mockImplementation(async () => new Response(null, { status, headers: { Location: "https://elsewhere.example/" } }));
-    await submitReport(DISPUTE);
-    await outboxIdle();
-    expect(await onlyReport()).toMatchObject({ state: "failed", attempts: 1, lastError: REDIRECT_ERROR });
-    expect(await onlyReport()).not.toHaveProperty("sentAt");
-    expect(fetchMock).toHaveBeenCalledOnce();
-  });
+  it.each([301, 302, 303, 307, 308])(
+    "marks a report failed, with a clear message, when the desk answers %i",
+    async (status) => {
+      fetchMock.mockImplementation(
+        async () => new Response(null, { status, headers: { Location: "https://elsewhere.example/" } }),
+      );
+      await submitReport(DISPUTE);
+      await outboxIdle();
+      expect(await onlyReport()).toMatchObject({ state: "failed", attempts: 1, lastError: REDIRECT_ERROR });
+      expect(await onlyReport()).not.toHaveProperty("sentAt");
+      expect(fetchMock).toHaveBeenCalledOnce();
+    },
+  );
 
   it("marks a report failed on the browser's opaque answer to a redirect it did not follow", async () => {
     const opaque = Object.defineProperties(new Response(null, { status: 200 }), {
@@ -782,7 +787,11 @@ describe("migrateLegacyStorage", () => {
   it("moves the reports and the endpoint an older version kept in storage.local, and removes them there", async () => {
     const kept = storedReport({ state: "local", nextAttemptAt: undefined });
     const corrupt = { id: "not-a-uuid", draft: "damaged" };
-    await fakeBrowser.storage.local.set({ reports: [kept, corrupt], reportEndpoint: ENDPOINT, settings: { enabled: false } });
+    await fakeBrowser.storage.local.set({
+      reports: [kept, corrupt],
+      reportEndpoint: ENDPOINT,
+      settings: { enabled: false },
+    });
     await migrateLegacyStorage();
     expect(await storedReports()).toEqual([kept, corrupt]);
     expect(await getEndpoint()).toBe(ENDPOINT);

@@ -330,17 +330,3 @@ describe("handleReportRequest from a content script", () => {
     expect(await getReports()).toEqual([]);
   });
 });
-
-describe("askBackground", () => {
-  it("sends the request to the background and returns its answer", async () => {
-    const listener = vi.fn(async (_message: unknown) => ({ ok: false, errors: { comment: "required" } }));
-    fakeBrowser.runtime.onMessage.addListener(listener);
-    const request = { type: "submit-report" as const, draft: {} };
-    await expect(askBackground(request)).resolves.toEqual({ ok: false, errors: { comment: "required" } });
-    expect(listener.mock.calls[0][0]).toEqual(request);
-  });
-
-  it("rejects when the background cannot be reached", async () => {
-    await expect(askBackground({ type: "delete-report", id: crypto.randomUUID() })).rejects.toThrow();
-  });
-});

@@ -1,12 +1,12 @@
 /**
- * Describing the reader's selection (lib/background/selection.ts):
+ * Describing the reader's selection (lib/reports/selection.ts):
  * `describeSelection` as it runs in the tab (here in jsdom), and
  * `captureSelection`, which injects it and validates what comes back.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { captureSelection, describeSelection } from "../../lib/reports/selection";
 import type { CapturedSelection } from "../../lib/reports/schema";
+import { captureSelection, describeSelection } from "../../lib/reports/selection";
 
 /** Selects from `startOffset` in the text of `start` to `endOffset` in the text of `end` (default: `start`). */
 function select(start: Node, startOffset: number, endOffset: number, end: Node = start): void {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
-import { toAnnotationCollection, toWebAnnotation } from "../../lib/reports/web-annotation";
 import type { Report, ReportDraft } from "../../lib/reports/schema";
+import { toAnnotationCollection, toWebAnnotation } from "../../lib/reports/web-annotation";
 
 const DISPUTE_DRAFT: Extract<ReportDraft, { kind: "dispute" }> = {
   kind: "dispute",

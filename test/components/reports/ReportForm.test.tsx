@@ -1,25 +1,30 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { errorsFromIssues, ReportForm, type ReportSubject, receiptMessage } from "../../components/ReportForm";
-import { claimById } from "../../lib/dataset";
-import { askBackground } from "../../lib/messaging";
-import { getReports } from "../../lib/reports";
+import { errorsFromIssues, ReportForm, receiptMessage, reportAddress } from "../../../components/reports/ReportForm";
+import { claimById } from "../../../lib/dataset";
+import { getReports } from "../../../lib/reports/outbox";
 import {
   type CapturedSelection,
-  type Claim,
   MAX_COMMENT_LENGTH,
   type Report,
   type ReportDraft,
-} from "../../lib/schema";
-import { fakeBackground } from "./fake-background";
-import { useComponentLifecycle } from "./lifecycle";
+  type ReportSubject,
+} from "../../../lib/reports/schema";
+import type { Claim } from "../../../lib/schema";
+import { fakeBackground } from "../fake-background";
+import { useComponentLifecycle } from "../lifecycle";
 
 useComponentLifecycle();
 
 const CLAIM = claimById("meetings-count") as Claim;
-const PAGE = { title: "North Korea vows to bolster military might", url: "https://news.example.com/world/nk" };
-const DISPUTE: ReportSubject = { kind: "dispute", claim: CLAIM, page: PAGE };
+const PAGE = {
+  title: "North Korea vows to bolster military might",
+  url: "https://news.example.com/world/nk?session=s3cr3t#comments",
+};
+/** The page's address without its query and fragment. */
+const PAGE_PLAIN = "https://news.example.com/world/nk";
+const DISPUTE: ReportSubject = { kind: "dispute", claimId: CLAIM.id, page: PAGE };
 const SELECTION: CapturedSelection = {
   selector: { type: "TextQuoteSelector", exact: "the sanctions were lifted in 2019", prefix: "He said ", suffix: "." },
   page: { title: "A blog post", url: "https://blog.example.org/post?id=4" },
@@ -94,8 +99,8 @@ describe("ReportForm fields", () => {
   it("shows the selected text of a new claim", () => {
     renderForm(NEW_CLAIM);
     expect(screen.getByRole("heading", { name: "Report a claim for fact-checking" })).toBeTruthy();
-    expect(screen.getByText("Selected text")).toBeTruthy();
-    expect(screen.getByText(`“${SELECTION.selector.exact}”`)).toBeTruthy();
+    expect(screen.getByText("Selected text", { selector: "p" })).toBeTruthy();
+    expect(screen.getByText(`“${SELECTION.selector.exact}”`, { selector: "blockquote" })).toBeTruthy();
   });
 });
 
@@ -168,7 +173,7 @@ describe("ReportForm validation", () => {
   it("stores nothing when the input is invalid (with the real background and outbox)", async () => {
     const received = fakeBackground();
     const user = userEvent.setup();
-    render(<ReportForm subject={DISPUTE} send={(draft) => askBackground({ type: "submit-report", draft })} />);
+    render(<ReportForm subject={DISPUTE} />);
     await user.click(screen.getByRole("radio", { name: "Other" }));
     await user.type(emailBox(), "not an address");
     await user.click(sendButton());
@@ -181,31 +186,82 @@ describe("ReportForm validation", () => {
 });
 
 describe("ReportForm “Include page address”", () => {
-  it("is ticked by default and puts the address in the draft; unticked, the draft has the title only", async () => {
+  const fullBox = () =>
+    screen.getByRole("checkbox", { name: "Include the full address, with its query and fragment" }) as HTMLInputElement;
+  /** The "What will be sent" value of `term`. */
+  const preview = (term: string) => {
+    const section = screen.getByRole("region", { name: "What will be sent" });
+    const dt = [...section.querySelectorAll("dt")].find((candidate) => candidate.textContent === term);
+    return dt?.nextElementSibling?.textContent ?? null;
+  };
+
+  it("is unticked by default: the draft carries the page title only, and the form says so", async () => {
     for (const subject of [DISPUTE, NEW_CLAIM]) {
-      const url = subject.kind === "dispute" ? PAGE.url : SELECTION.page.url;
       const { send, user } = renderForm(subject);
       if (subject.kind === "new-claim") await user.type(commentBox(), "Check this, please.");
-      expect(addressBox().checked).toBe(true);
-      expect(descriptions(addressBox()).join(" ")).toContain(url);
-      await user.click(sendButton());
-      expect(send.mock.calls[0][0].page).toEqual({ title: expect.any(String), url });
-      cleanup();
-
-      const second = renderForm(subject);
-      if (subject.kind === "new-claim") await second.user.type(commentBox(), "Check this, please.");
-      await second.user.click(addressBox());
       expect(addressBox().checked).toBe(false);
-      await second.user.click(sendButton());
-      const { page } = second.send.mock.calls[0][0];
+      expect(preview("Page address")).toBe("Not included");
+      await user.click(sendButton());
+      const { page } = send.mock.calls[0][0];
       expect(page).toEqual({ title: subject.kind === "dispute" ? PAGE.title : SELECTION.page.title });
       expect(page).not.toHaveProperty("url");
       cleanup();
     }
   });
 
+  it("ticked, adds the address without its query and fragment; the full address only when chosen", async () => {
+    const { send, user } = renderForm(DISPUTE);
+    await user.click(addressBox());
+    expect(preview("Page address")).toBe(PAGE_PLAIN);
+    expect(fullBox().checked).toBe(false);
+    await user.click(sendButton());
+    expect(send.mock.calls[0][0].page).toEqual({ title: PAGE.title, url: PAGE_PLAIN });
+    cleanup();
+
+    const second = renderForm(DISPUTE);
+    await second.user.click(addressBox());
+    await second.user.click(fullBox());
+    expect(preview("Page address")).toBe(PAGE.url);
+    await second.user.click(sendButton());
+    expect(second.send.mock.calls[0][0].page).toEqual({ title: PAGE.title, url: PAGE.url });
+  });
+
+  it("offers no full-address choice when the address has no query or fragment", async () => {
+    const { user } = renderForm({ ...DISPUTE, page: { title: "T", url: PAGE_PLAIN } });
+    await user.click(addressBox());
+    expect(screen.queryByRole("checkbox", { name: /full address/ })).toBeNull();
+  });
+
+  it("shows exactly what will be sent, updated as the reader types", async () => {
+    const { send, user } = renderForm(NEW_CLAIM);
+    expect(preview("Page title")).toBe(SELECTION.page.title);
+    expect(preview("Selected text")).toBe(`“${SELECTION.selector.exact}”`);
+    expect(preview("Text before it")).toBe(`“${SELECTION.selector.prefix}”`);
+    expect(preview("Text after it")).toBe(`“${SELECTION.selector.suffix}”`);
+    expect(preview("Reason")).toBe("Other");
+    expect(preview("Contact email")).toBe("None");
+    await user.type(commentBox(), "  Lifted when?  ");
+    await user.type(emailBox(), "reader@example.org");
+    expect(preview("Comment")).toBe("Lifted when?");
+    expect(preview("Contact email")).toBe("reader@example.org");
+    await user.click(sendButton());
+    expect(send.mock.calls[0][0]).toEqual({
+      kind: "new-claim",
+      selector: SELECTION.selector,
+      reason: "other",
+      comment: "Lifted when?",
+      email: "reader@example.org",
+      page: { title: SELECTION.page.title },
+    });
+  });
+
+  it("names the disputed claim by id and quote", () => {
+    renderForm(DISPUTE);
+    expect(preview("Disputed claim")).toBe(`${CLAIM.id}: “${CLAIM.selector.exact}”`);
+  });
+
   it("is not offered when there is no address to include", () => {
-    renderForm({ kind: "dispute", claim: CLAIM, page: { title: "Untitled" } });
+    renderForm({ kind: "dispute", claimId: CLAIM.id, page: { title: "Untitled" } });
     expect(screen.queryByRole("checkbox")).toBeNull();
   });
 
@@ -213,6 +269,7 @@ describe("ReportForm “Include page address”", () => {
     const selection = { ...SELECTION, page: { title: "Local file", url: "file:///home/me/article.html" } };
     const { send, user } = renderForm({ kind: "new-claim", selection });
     await user.type(commentBox(), "Check this.");
+    await user.click(addressBox());
     await user.click(sendButton());
     expect(addressBox().getAttribute("aria-invalid")).toBe("true");
     expect(descriptions(addressBox()).join(" ")).toContain("cannot be included");
@@ -224,9 +281,22 @@ describe("ReportForm “Include page address”", () => {
   });
 
   it("keeps at most 500 characters of the page title", async () => {
-    const { send, user } = renderForm({ kind: "dispute", claim: CLAIM, page: { title: "t".repeat(600) } });
+    const { send, user } = renderForm({ kind: "dispute", claimId: CLAIM.id, page: { title: "t".repeat(600) } });
     await user.click(sendButton());
     expect(send.mock.calls[0][0].page.title).toHaveLength(500);
+  });
+});
+
+describe("reportAddress", () => {
+  it("drops the query and fragment unless the full address is asked for", () => {
+    expect(reportAddress("https://a.example/p?q=1#f", false)).toBe("https://a.example/p");
+    expect(reportAddress("https://a.example/p?q=1#f", true)).toBe("https://a.example/p?q=1#f");
+    expect(reportAddress("http://a.example/", false)).toBe("http://a.example/");
+  });
+
+  it("is undefined for what is not an http(s) address", () => {
+    expect(reportAddress("file:///x.html", false)).toBeUndefined();
+    expect(reportAddress("not a url", true)).toBeUndefined();
   });
 });
 
@@ -249,7 +319,7 @@ describe("ReportForm receipts", () => {
   it("with the real background and no endpoint: stored on this device, and the form says so", async () => {
     fakeBackground();
     const user = userEvent.setup();
-    render(<ReportForm subject={DISPUTE} send={(draft) => askBackground({ type: "submit-report", draft })} />);
+    render(<ReportForm subject={DISPUTE} />);
     await user.type(commentBox(), "There were three meetings.");
     await user.click(sendButton());
     expect((await screen.findByRole("status")).textContent).toContain(

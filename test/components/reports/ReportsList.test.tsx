@@ -2,13 +2,17 @@ import { render, screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
-import { exportFileName, ReportsList, reportStateText } from "../../components/ReportsList";
-import { claimById } from "../../lib/dataset";
-import { getReports, setEndpoint } from "../../lib/reports";
-import type { Report } from "../../lib/schema";
-import { reportsItem } from "../../lib/storage";
-import { answeringBackground, fakeBackground } from "./fake-background";
-import { useComponentLifecycle } from "./lifecycle";
+import { exportFileName, ReportsList, reportStateText } from "../../../components/reports/ReportsList";
+import { claimById } from "../../../lib/dataset";
+import { getReports, setEndpoint } from "../../../lib/reports/outbox";
+import type { Report } from "../../../lib/reports/schema";
+import { defineTrustedItem } from "../../../lib/trusted-storage";
+
+/** The outbox's entries in trusted storage, written as another context would. */
+const reportsItem = defineTrustedItem<unknown>("reports", []);
+
+import { answeringBackground, fakeBackground } from "../fake-background";
+import { useComponentLifecycle } from "../lifecycle";
 
 useComponentLifecycle();
 

@@ -1,10 +1,10 @@
 import { render, screen, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { SelectionReport } from "../../components/SelectionReport";
-import type { CapturedSelection } from "../../lib/schema";
-import { answeringBackground } from "./fake-background";
-import { useComponentLifecycle } from "./lifecycle";
+import { SelectionReport } from "../../../components/reports/SelectionReport";
+import type { CapturedSelection } from "../../../lib/reports/schema";
+import { answeringBackground } from "../fake-background";
+import { useComponentLifecycle } from "../lifecycle";
 
 useComponentLifecycle();
 
@@ -25,7 +25,7 @@ describe("SelectionReport", () => {
     await user.click(button());
     expect(received).toEqual([{ type: "capture-selection", tabId: 12 }]);
     const form = await screen.findByRole("form", { name: "Report a claim for fact-checking" });
-    expect(within(form).getByText(`“${SELECTION.selector.exact}”`)).toBeTruthy();
+    expect(within(form).getByText(`“${SELECTION.selector.exact}”`, { selector: "blockquote" })).toBeTruthy();
     expect(button().getAttribute("aria-expanded")).toBe("true");
 
     await user.click(within(form).getByRole("button", { name: "Cancel" }));
