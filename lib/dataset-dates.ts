@@ -2,8 +2,10 @@
  * Dates against sources: a dated statement (a fact, a later development)
  * may not speak of a time after the newest source cited for it, since no
  * source could then have reported it. One implementation, used by the
- * schema's cross-reference checks (so the build and the tests fail with the
- * zod path) and by `npm run dataset:check`.
+ * dataset tests (test/dataset.test.ts) and by `npm run dataset:check`, which
+ * reports each problem under its claim. It is not a schema rule, so that the
+ * check can still list the quotes and sources of a dataset with such a
+ * problem instead of stopping at the first parse error.
  */
 import type { Claim, Fact, PartialDate, Source } from "./schema";
 

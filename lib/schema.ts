@@ -4,7 +4,6 @@
  * these schemas, never written a second time.
  */
 import { z } from "zod";
-import { dateProblems } from "./dataset-dates";
 
 /** Lower-case identifier used for claims, facts, sources and the article. */
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug");
@@ -237,13 +236,6 @@ export const Dataset = z
       checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
       checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
     });
-    // No source can report what happened after it was published.
-    for (const problem of dateProblems(dataset))
-      ctx.addIssue({
-        code: "custom",
-        message: `dated ${problem.date}, after its newest source (${problem.latestSource})`,
-        path: problem.path,
-      });
   });
 export type Dataset = z.infer<typeof Dataset>;
 
