@@ -155,6 +155,23 @@ export const Article = z.strictObject({
 });
 export type Article = z.infer<typeof Article>;
 
+/**
+ * An entry of the corrections log (`data/corrections.json`): what was wrong
+ * in the dataset and what changed, dated. Cards show "Corrected on <date>"
+ * for the claims it names (`correctionsForClaim` in dataset.ts).
+ */
+export const Correction = z.strictObject({
+  /** The day the correction was published. */
+  date: PartialDate,
+  /** The claims whose review changed; empty for a correction to the dataset as a whole. */
+  claimIds: z.array(Slug),
+  /** The facts whose text, date or sources changed. */
+  factIds: z.array(Slug).optional(),
+  /** What was wrong and what changed, in one or two sentences. */
+  summary: NonEmptyText,
+});
+export type Correction = z.infer<typeof Correction>;
+
 /** The whole dataset, with the references between its parts checked. */
 export const Dataset = z
   .strictObject({
@@ -162,8 +179,10 @@ export const Dataset = z
     claims: z.array(Claim).min(1),
     facts: z.array(Fact).min(1),
     sources: z.array(Source).min(1),
+    corrections: z.array(Correction),
   })
   .superRefine((dataset, ctx) => {
+    const claimIds = new Set(dataset.claims.map((claim) => claim.id));
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
     const factIds = new Set(dataset.facts.map((fact) => fact.id));
     const checkUnique = (ids: string[], collection: "claims" | "facts" | "sources") => {
@@ -212,6 +231,10 @@ export const Dataset = z
     });
     dataset.facts.forEach((fact, index) => {
       checkRefs(fact.sources, sourceIds, ["facts", index, "sources"]);
+    });
+    dataset.corrections.forEach((correction, index) => {
+      checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
+      checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
     });
   });
 export type Dataset = z.infer<typeof Dataset>;

@@ -12,6 +12,7 @@ export const DATASET_FILES = {
   claims: "data/claims.json",
   facts: "data/facts.json",
   sources: "data/sources.json",
+  corrections: "data/corrections.json",
 } as const;
 
 /** A dataset that does not match the schema; the message lists every bad field. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../lib/anchoring/normalize";
-import { dataset } from "../lib/dataset";
+import { correctionsForClaim, dataset } from "../lib/dataset";
+import { dateProblems } from "../lib/dataset-dates";
 import { articleBodyFromSeed } from "../lib/detect/fingerprint";
 import { ALL } from "./fixtures/expectations";
 import { seedArticle } from "./helpers";
@@ -47,6 +48,34 @@ describe("the bundled dataset", () => {
     const date = (id: string) => dataset.facts.find((fact) => fact.id === id)?.date ?? "";
     expect(date("punggye-ri-demolition")).toBe("2018-05-24");
     expect(date("punggye-ri-demolition") < date("singapore-summit")).toBe(true);
+  });
+
+  it("keeps every summary within 140 characters", () => {
+    for (const claim of dataset.claims) expect(claim.summary.length, claim.id).toBeLessThanOrEqual(140);
+  });
+
+  it("dates no fact or later development after the newest source cited for it", () => {
+    expect(dateProblems(dataset)).toEqual([]);
+  });
+
+  it("logs corrections for claims that exist, and answers per claim, newest first", () => {
+    const claimIds = new Set(dataset.claims.map((claim) => claim.id));
+    for (const correction of dataset.corrections)
+      for (const id of correction.claimIds) expect(claimIds.has(id), id).toBe(true);
+    const forMeasures = correctionsForClaim("unilateral-measures");
+    expect(forMeasures.length).toBeGreaterThan(0);
+    expect(forMeasures.every((correction) => correction.claimIds.includes("unilateral-measures"))).toBe(true);
+    expect(correctionsForClaim("no-such-claim")).toEqual([]);
+  });
+
+  it("orders a claim's corrections newest first and leaves out dataset-wide entries", () => {
+    const data = structuredClone(dataset);
+    data.corrections = [
+      { date: "2026-01-05", claimIds: ["friday"], summary: "Older." },
+      { date: "2026-12-01", claimIds: [], summary: "Dataset-wide." },
+      { date: "2026-12-01", claimIds: ["friday", "anniversary"], summary: "Newer." },
+    ];
+    expect(correctionsForClaim("friday", data).map((correction) => correction.summary)).toEqual(["Newer.", "Older."]);
   });
 
   it("cites only https sources", () => {

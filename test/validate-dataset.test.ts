@@ -62,6 +62,20 @@ describe("parseDataset", () => {
       },
       "data/claims.json claims[2].selector.type",
     ],
+    [
+      "a correction naming an unknown claim",
+      (data: typeof dataset) => {
+        data.corrections[0].claimIds = ["no-such-claim"];
+      },
+      "data/corrections.json corrections[0].claimIds[0]",
+    ],
+    [
+      "a correction naming an unknown fact",
+      (data: typeof dataset) => {
+        data.corrections[0].factIds = ["no-such-fact"];
+      },
+      "data/corrections.json corrections[0].factIds[0]",
+    ],
   ])("rejects %s with the zod path of the field", (_, breakIt, path) => {
     const broken = clone();
     breakIt(broken);

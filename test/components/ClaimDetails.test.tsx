@@ -34,7 +34,9 @@ describe("ClaimDetails", () => {
     const items = within(listUnder("What the record shows")).getAllByRole("listitem");
     expect(items).toHaveLength(2);
     expect(items[0].textContent).toMatch(/^24 May 2018 Punggye-ri test tunnels blown up\. North Korea blew up/);
-    expect(items[1].textContent).toMatch(/^12 Jun 2018 Singapore summit\. Trump and Kim met in Singapore/);
+    expect(items[1].textContent).toMatch(
+      /^12 Jun 2018 Singapore summit\. Kim Jong Un and Donald Trump held their first summit/,
+    );
     expect(items[0].querySelector("time")?.getAttribute("datetime")).toBe("2018-05-24");
   });
 

@@ -133,7 +133,7 @@ describe("Timeline", () => {
     expect(texts.filter((text) => text.startsWith("Meeting "))).toEqual([
       "Meeting 1 12 Jun 2018 Singapore summit",
       "Meeting 2 27–28 Feb 2019 Hanoi summit, no deal",
-      "Meeting 3 30 Jun 2019 Panmunjom meeting, the last",
+      "Meeting 3 30 Jun 2019 Panmunjom meeting",
     ]);
     const demolition = texts.findIndex((text) => text.includes("Punggye-ri test tunnels blown up"));
     const singapore = texts.findIndex((text) => text.includes("Singapore summit"));
