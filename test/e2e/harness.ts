@@ -104,6 +104,13 @@ export interface ExtensionBrowser extends TestBrowser {
   resetSettings(): Promise<void>;
   /** Sends a tab message to the overlay in tab `tabId`'s top frame, as the background and the popup do. */
   sendTabMessage(tabId: number, message: unknown): Promise<unknown>;
+  /** The value under `key` in the extension's trusted storage (IndexedDB of its origin), or `null`. */
+  trustedValue(key: string): Promise<unknown>;
+  /**
+   * Stores `value` under `key` in trusted storage (`null` removes it), as
+   * the extension's pages do, and tells the extension's other contexts.
+   */
+  setTrustedValue(key: string, value: unknown): Promise<void>;
   /** Every network request the extension made since launch (not loads of its own files). */
   requests: ExtensionRequest[];
   /** Console errors logged by the service worker since launch. */
@@ -269,6 +276,13 @@ export async function launchBrowser(options: { userDataDir?: string } = {}): Pro
 
     resetSettings: () => inWorker((chrome) => chrome.storage.local.remove("settings"), null),
 
+    trustedValue: async (key) =>
+      (await worker()).evaluate(`(${TRUSTED_STORAGE_OP})(${JSON.stringify({ key, write: false })})`),
+
+    async setTrustedValue(key, value) {
+      await (await worker()).evaluate(`(${TRUSTED_STORAGE_OP})(${JSON.stringify({ key, value, write: true })})`);
+    },
+
     sendTabMessage: (tabId, message) =>
       inWorker(
         (chrome, { id, body }) => chrome.tabs.sendMessage(id, body, { frameId: 0 }).then((reply) => reply ?? null),
@@ -277,6 +291,34 @@ export async function launchBrowser(options: { userDataDir?: string } = {}): Pro
   };
   return browser;
 }
+
+/**
+ * Source of a function run in the service worker: one operation on the
+ * extension's trusted storage (the IndexedDB store of lib/trusted-storage.ts),
+ * announced on its channel after a write as the extension does.
+ */
+const TRUSTED_STORAGE_OP = `async ({ key, value, write }) => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("trusted-storage", 1);
+    request.onupgradeneeded = () => request.result.createObjectStore("items");
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      const transaction = db.transaction("items", write ? "readwrite" : "readonly");
+      const store = transaction.objectStore("items");
+      const request = !write ? store.get(key) : value === null ? store.delete(key) : store.put(value, key);
+      transaction.oncomplete = () => {
+        if (write) new BroadcastChannel("trusted-storage-changes").postMessage({ key, from: "e2e-test" });
+        resolve(write ? null : request.result ?? null);
+      };
+      transaction.onerror = () => reject(transaction.error);
+    });
+  } finally {
+    db.close();
+  }
+}`;
 
 /**
  * Collects `page`'s console errors and uncaught exceptions from now on

@@ -112,23 +112,14 @@ export interface StoredReport {
   sentAt?: string;
 }
 
-/** Sets the report endpoint as the options page does (`storage.local` key `reportEndpoint`); `null` removes it. */
+/** Sets the report endpoint as the options page does (trusted storage key `reportEndpoint`); `null` removes it. */
 export async function setEndpoint(browser: ExtensionBrowser, url: string | null): Promise<void> {
-  await browser.inWorker(
-    (chrome, value) =>
-      value === null
-        ? chrome.storage.local.remove("reportEndpoint")
-        : chrome.storage.local.set({ reportEndpoint: value }),
-    url,
-  );
+  await browser.setTrustedValue("reportEndpoint", url);
 }
 
-/** The outbox as stored (`storage.local` key `reports`), `[]` when empty. */
+/** The outbox as stored (trusted storage key `reports`), `[]` when empty. */
 export async function storedReports(browser: ExtensionBrowser): Promise<StoredReport[]> {
-  return browser.inWorker(
-    async (chrome) => ((await chrome.storage.local.get("reports")).reports ?? []) as StoredReport[],
-    null,
-  );
+  return ((await browser.trustedValue("reports")) ?? []) as StoredReport[];
 }
 
 /** The stored report `id`, or `null`. */
@@ -138,7 +129,8 @@ export async function storedReport(browser: ExtensionBrowser, id: string): Promi
 
 /** Empties the outbox and removes the endpoint (between tests; every report must have settled by then). */
 export async function resetOutbox(browser: ExtensionBrowser): Promise<void> {
-  await browser.inWorker((chrome) => chrome.storage.local.remove(["reports", "reportEndpoint"]), null);
+  await browser.setTrustedValue("reports", null);
+  await browser.setTrustedValue("reportEndpoint", null);
 }
 
 /** An extension page (the popup's page, opened in a tab) to send messages to the background from. */

@@ -1,24 +1,24 @@
 /**
- * The reporting interface in real Chromium, driven by accessible names
- * (issue 4, "Accessible names"): a dispute from a claim card ("Report…",
- * the "Comment" box, "Send…") is kept on this device and listed in the
- * popup's "Your reports" with no request made anywhere; invalid input shows
- * its error and stores nothing; the options page's "Report endpoint" field
- * refuses http on a public host and takes a loopback address; "Report
- * selected text" in the popup reports the text selected in any page; the
- * report page opened by the context menu shows the stashed selection; the
- * export downloads a W3C Web Annotation collection. (The outbox's sending,
- * retries and restarts are tested in outbox*.test.ts.)
+ * The reporting interface in real Chromium, driven by accessible names: a
+ * dispute from a claim card ("Report…" opens the report window, an
+ * extension page, where the "Comment" box and "Send…" are) is kept on this
+ * device and listed in the popup's "Your reports" with no request made
+ * anywhere; invalid input shows its error and stores nothing; the options
+ * page's "Report endpoint" field refuses http on a public host and takes a
+ * loopback address; "Report selected text" in the popup reports the text
+ * selected in any page; the report window opened by the context menu shows
+ * the stashed selection; the export downloads a W3C Web Annotation
+ * collection. (The outbox's sending, retries and restarts are tested in
+ * outbox*.test.ts; what a hostile page can see and do, in page-attacker.test.ts.)
  */
 import { readFile } from "node:fs/promises";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { ALL } from "../fixtures/expectations";
 import {
   type ExtensionBrowser,
   type FixtureServer,
-  focusedClaimId,
   launchBrowser,
   overlayMarkers,
   startServer,
@@ -70,13 +70,11 @@ const marker = (id: string) => article.locator(`[data-claim-id="${id}"]`);
 const card = (id: string) => article.locator(`[role="dialog"][data-card-for="${id}"]`);
 const openCards = () => article.locator('[role="dialog"]').filter({ visible: true });
 
-/** The stored reports, as the outbox keeps them (`storage.local` key `reports`). */
-const storedReports = () =>
-  browser.inWorker(async (chrome) => ((await chrome.storage.local.get("reports")).reports ?? []) as unknown[], null);
+/** The stored reports, as the outbox keeps them (trusted storage key `reports`). */
+const storedReports = async () => ((await browser.trustedValue("reports")) ?? []) as unknown[];
 
-/** The stored report endpoint (`storage.local` key `reportEndpoint`), or null. */
-const storedEndpoint = () =>
-  browser.inWorker(async (chrome) => (await chrome.storage.local.get("reportEndpoint")).reportEndpoint ?? null, null);
+/** The stored report endpoint (trusted storage key `reportEndpoint`), or null. */
+const storedEndpoint = () => browser.trustedValue("reportEndpoint");
 
 /** Requests the extension made (the harness's recorder), and requests the test's endpoint got. */
 const requestsMade = () => ({
@@ -84,14 +82,18 @@ const requestsMade = () => ({
   server: server.served.filter((path) => path.startsWith("/reports")),
 });
 
-/** Opens the card of `claimId` and its report form. */
-async function openReportForm(claimId: string): Promise<Locator> {
+/** Opens the card of `claimId`, presses its report button, and returns the report window it opens. */
+async function openReportWindow(claimId: string): Promise<Page> {
   await marker(claimId).click();
   const dialog = card(claimId);
   await dialog.waitFor({ state: "visible", timeout: 5_000 });
-  await dialog.getByRole("button", { name: /Report/ }).click();
-  await dialog.getByRole("textbox", { name: "Comment" }).waitFor({ timeout: 5_000 });
-  return dialog;
+  const [window] = await Promise.all([
+    browser.context.waitForEvent("page", { timeout: 10_000 }),
+    dialog.getByRole("button", { name: "Report a problem with this annotation" }).click(),
+  ]);
+  opened.push(window);
+  await window.getByRole("textbox", { name: "Comment" }).waitFor({ timeout: 10_000 });
+  return window;
 }
 
 /** Opens the popup for `tabId` as a page (closed after the test). */
@@ -110,12 +112,18 @@ async function extensionPage(path: string): Promise<Page> {
 }
 
 describe("reporting from a claim card", () => {
-  it("Report → Comment → Send: kept on this device, listed in “Your reports”, and no request made anywhere", async () => {
+  it("“Report a problem with this annotation” opens the report window; Comment → Send: kept on this device, listed in “Your reports”, no request", async () => {
     const before = (await storedReports()).length;
-    const dialog = await openReportForm("meetings-count");
-    await dialog.getByRole("textbox", { name: "Comment" }).fill("There were three meetings, not two.");
-    await dialog.getByRole("button", { name: /Send/ }).click();
-    await dialog.getByText(KEPT).waitFor({ timeout: 5_000 });
+    const window = await openReportWindow("meetings-count");
+    expect(window.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/report\\.html\\?subject=`));
+    await window.getByRole("heading", { level: 1, name: "Report a problem with this annotation" }).waitFor();
+    await window.getByText(`“${claimById("meetings-count")?.selector.exact}”`, { exact: true }).first().waitFor();
+    // The card in the page stays a viewer: nothing to type there.
+    expect(await card("meetings-count").locator("input, textarea, select, [contenteditable]").count()).toBe(0);
+
+    await window.getByRole("textbox", { name: "Comment" }).fill("There were three meetings, not two.");
+    await window.getByRole("button", { name: /Send/ }).click();
+    await window.getByText(KEPT).waitFor({ timeout: 5_000 });
 
     const reports = await storedReports();
     expect(reports).toHaveLength(before + 1);
@@ -126,9 +134,11 @@ describe("reporting from a claim card", () => {
         claimId: "meetings-count",
         reason: "wrong-verdict",
         comment: "There were three meetings, not two.",
-        page: { url: server.url("/pages/news-cms.html") },
+        page: { title: await article.title() },
       },
     });
+    // The page's address is the reader's to give: not included unless ticked.
+    expect((reports.at(-1) as { draft: { page: object } }).draft.page).not.toHaveProperty("url");
 
     const popup = await popupFor(articleTab);
     const section = popup.getByRole("region", { name: "Your reports" });
@@ -142,47 +152,55 @@ describe("reporting from a claim card", () => {
     expect(requestsMade()).toEqual({ extension: [], server: [] });
   });
 
-  it("Esc in the report form closes the card and focus returns to the marker", async () => {
-    const dialog = await openReportForm("test-site");
-    await dialog.getByRole("textbox", { name: "Comment" }).fill("abc");
-    await article.keyboard.press("Escape");
-    await dialog.waitFor({ state: "hidden", timeout: 5_000 });
-    expect(await focusedClaimId(article)).toBe("test-site");
+  it("ticking “Include page address” sends the address without query and fragment, as “What will be sent” shows", async () => {
+    const window = await openReportWindow("test-site");
+    await window.getByRole("checkbox", { name: "Include page address" }).check();
+    const preview = window.getByRole("region", { name: "What will be sent" });
+    await preview.getByText(server.url("/pages/news-cms.html"), { exact: true }).waitFor();
+    await window.getByRole("textbox", { name: "Comment" }).fill("Not destroyed.");
+    await window.getByRole("button", { name: /Send/ }).click();
+    await window.getByText(KEPT).waitFor({ timeout: 5_000 });
+    const last = (await storedReports()).at(-1) as { draft: { page: { url?: string } } };
+    expect(last.draft.page.url).toBe(server.url("/pages/news-cms.html"));
   });
 
-  it("a card opened by hover stays open once a report is started, when the pointer leaves it", async () => {
+  it("a card opened by hover stays open once the reader asked to report, when the pointer leaves it", async () => {
     await marker("working-level").hover();
     const dialog = card("working-level");
     await dialog.waitFor({ state: "visible", timeout: 5_000 });
-    await dialog.getByRole("button", { name: /Report/ }).click();
+    const [window] = await Promise.all([
+      browser.context.waitForEvent("page", { timeout: 10_000 }),
+      dialog.getByRole("button", { name: "Report a problem with this annotation" }).click(),
+    ]);
+    opened.push(window);
     await article.mouse.move(1, 1);
     await article.waitForTimeout(1_000);
     expect(await dialog.isVisible()).toBe(true);
-    await article.keyboard.press("Escape");
+    await dialog.getByRole("button", { name: "Close" }).click();
     await dialog.waitFor({ state: "hidden", timeout: 5_000 });
   });
 
-  it("invalid input shows its error next to the field and stores nothing", async () => {
+  it("invalid input in the report window shows its error next to the field and stores nothing", async () => {
     const before = await storedReports();
-    const dialog = await openReportForm("friday");
-    const comment = dialog.getByRole("textbox", { name: "Comment" });
-    const email = dialog.getByRole("textbox", { name: "Contact email (optional)" });
+    const window = await openReportWindow("friday");
+    const comment = window.getByRole("textbox", { name: "Comment" });
+    const email = window.getByRole("textbox", { name: "Contact email (optional)" });
 
     // "Other" without a comment.
-    await dialog.getByRole("radio", { name: "Other" }).check();
-    await dialog.getByRole("button", { name: /Send/ }).click();
-    await dialog.getByText("Write a comment: it is required when the reason is “Other”.").waitFor({ timeout: 5_000 });
+    await window.getByRole("radio", { name: "Other" }).check();
+    await window.getByRole("button", { name: /Send/ }).click();
+    await window.getByText("Write a comment: it is required when the reason is “Other”.").waitFor({ timeout: 5_000 });
     expect(await comment.getAttribute("aria-invalid")).toBe("true");
 
     // A comment, but a bad email.
     await comment.fill("The date is wrong.");
     await email.fill("reader@");
-    await dialog.getByRole("button", { name: /Send/ }).click();
-    await dialog.getByText(/Enter a valid email address/).waitFor({ timeout: 5_000 });
+    await window.getByRole("button", { name: /Send/ }).click();
+    await window.getByText(/Enter a valid email address/).waitFor({ timeout: 5_000 });
     expect(await email.getAttribute("aria-invalid")).toBe("true");
     expect(await comment.getAttribute("aria-invalid")).toBeNull();
 
-    await article.waitForTimeout(300);
+    await window.waitForTimeout(300);
     expect(await storedReports()).toEqual(before);
     expect(requestsMade()).toEqual({ extension: [], server: [] });
   });
@@ -200,7 +218,7 @@ describe("reporting from the popup", () => {
     expect(await storedReports()).toHaveLength(before);
 
     await item.getByRole("textbox", { name: "Comment" }).fill("The test site was not destroyed.");
-    await item.getByRole("checkbox", { name: "Include page address" }).uncheck();
+    expect(await item.getByRole("checkbox", { name: "Include page address" }).isChecked()).toBe(false);
     await item.getByRole("button", { name: /Send/ }).click();
     await item.getByText(KEPT).waitFor({ timeout: 5_000 });
     const reports = (await storedReports()) as { draft: { claimId?: string; page: object } }[];
@@ -238,9 +256,10 @@ describe("reporting from the popup", () => {
     }, FORUM_CLAIM);
     await popup.getByRole("button", { name: "Report selected text" }).click();
     const form = popup.getByRole("form", { name: "Report a claim for fact-checking" });
-    await form.getByText(`“${FORUM_CLAIM}”`).waitFor({ timeout: 5_000 });
+    await form.getByText(`“${FORUM_CLAIM}”`).first().waitFor({ timeout: 5_000 });
 
     await form.getByRole("textbox", { name: "Comment" }).fill("They met three times.");
+    await form.getByRole("checkbox", { name: "Include page address" }).check();
     await form.getByRole("button", { name: /Send/ }).click();
     await popup.getByText(KEPT).waitFor({ timeout: 5_000 });
     const reports = (await storedReports()) as { draft: unknown }[];
@@ -295,7 +314,7 @@ describe("reporting from the popup", () => {
   });
 });
 
-describe("the report page opened by the context menu", () => {
+describe("the report window opened by the context menu", () => {
   it("shows the new-claim form for the stashed selection, and explains when there is none", async () => {
     const id = "3f1e2d4c-5b6a-4798-8a7b-6c5d4e3f2a1b";
     const selection = {
@@ -303,15 +322,15 @@ describe("the report page opened by the context menu", () => {
       page: { title: "Forum: summit talk", url: server.url(FORUM_PATH) },
     };
     await browser.inWorker((chrome, value) => chrome.storage.session.set(value), {
-      [`report-selection:${id}`]: selection,
+      [`report-subject:${id}`]: { kind: "new-claim", selection },
     });
-    const page = await extensionPage(`report.html?selection=${id}&tabId=${articleTab}`);
+    const page = await extensionPage(`report.html?subject=${id}`);
     await page.getByRole("heading", { level: 1, name: "Report a claim for fact-checking" }).waitFor({ timeout: 5_000 });
-    await page.getByText(`“${FORUM_CLAIM}”`).waitFor();
-    expect(await page.getByRole("checkbox", { name: "Include page address" }).isChecked()).toBe(true);
+    await page.getByText(`“${FORUM_CLAIM}”`).first().waitFor();
+    expect(await page.getByRole("checkbox", { name: "Include page address" }).isChecked()).toBe(false);
 
-    const none = await extensionPage(`report.html?selection=00000000-0000-4000-8000-000000000000&tabId=${articleTab}`);
-    await none.getByText(/No text was selected, so there is nothing to report\./).waitFor({ timeout: 5_000 });
+    const none = await extensionPage("report.html?subject=00000000-0000-4000-8000-000000000000");
+    await none.getByText(/There is nothing to report/).waitFor({ timeout: 5_000 });
   });
 });
 
