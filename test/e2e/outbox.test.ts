@@ -4,8 +4,10 @@
  * report's first two POSTs with 503 and accepts the third, exactly once per
  * idempotency key, also when the service worker is stopped between
  * attempts; a 4xx fails the report with the server's message and no retry;
- * and without an endpoint no request is made at all. The browser restart is
- * in outbox-restart.test.ts.
+ * and without an endpoint no request is made at all. A request goes only
+ * where the reader said: a redirect is never followed (the report fails with
+ * a clear message), and no cookie or referrer goes with it. The browser
+ * restart is in outbox-restart.test.ts.
  */
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -256,6 +258,48 @@ describe("with a report endpoint", () => {
     await page.waitForTimeout(1_000);
     expect(await storedReports(browser)).toEqual([]);
     expect(desk.posts).toEqual([]);
+  });
+});
+
+describe("where reports go", () => {
+  let elsewhere: FixtureServer;
+  beforeAll(async () => {
+    elsewhere = await startServer();
+  });
+  afterAll(async () => {
+    await elsewhere?.close();
+  });
+
+  it.each([307, 308, 301, 302, 303])(
+    "a desk answering %i to another server: the other server receives nothing, and the report is failed, not sent",
+    async (status) => {
+      const other = openReportDesk(elsewhere, () => ({ status: 201 }), "/collector");
+      const hits: string[] = [];
+      server.route("/redirecting", (request, response) => {
+        hits.push(`desk ${request.method}`);
+        response.writeHead(status, { Location: other.url }).end();
+      });
+      await setEndpoint(browser, server.url("/redirecting"));
+      const report = await submitReport(page, DISPUTE);
+      await expect.poll(() => stateOf(report.id), SENT_WITHIN).toBe("failed");
+      expect((await storedReport(browser, report.id))?.lastError).toMatch(/redirect/);
+      await page.waitForTimeout(500);
+      expect(other.posts).toEqual([]);
+      expect(elsewhere.served.filter((path) => path.startsWith("/collector"))).toEqual([]);
+      expect(hits).toEqual(["desk POST"]);
+    },
+  );
+
+  it("sends no cookie and no referrer, even when the desk's site has set cookies", async () => {
+    const desk = openReportDesk(server, () => ({ status: 201 }));
+    await browser.context.addCookies([{ name: "session", value: "reader-secret", url: server.url("/") }]);
+    await setEndpoint(browser, desk.url);
+    const report = await submitReport(page, DISPUTE);
+    await expect.poll(() => stateOf(report.id), SENT_WITHIN).toBe("sent");
+    expect(desk.posts).toHaveLength(1);
+    expect(desk.posts[0].headers.cookie).toBeUndefined();
+    expect(desk.posts[0].headers.referer).toBeUndefined();
+    await browser.context.clearCookies();
   });
 });
 

@@ -26,6 +26,8 @@ export interface DeskPost {
   status: number;
   /** When it arrived (ms since the epoch). */
   at: number;
+  /** The request's headers, lower-case names (to check what was not sent: cookies, referrer). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** What the desk answers to a POST: a status and a text body. */
@@ -96,7 +98,14 @@ export function openReportDesk(
     }
     const key = String(request.headers["idempotency-key"] ?? "");
     const { status, message } = answer({ key, previous: desk.postsOf(key) });
-    desk.posts.push({ key, contentType: String(request.headers["content-type"] ?? ""), body, status, at: Date.now() });
+    desk.posts.push({
+      key,
+      contentType: String(request.headers["content-type"] ?? ""),
+      body,
+      status,
+      at: Date.now(),
+      headers: { ...request.headers },
+    });
     response.writeHead(status, { ...CORS_HEADERS, "Content-Type": "text/plain; charset=utf-8" }).end(message ?? "");
   });
   return desk;
