@@ -140,24 +140,31 @@ export function OptionsPage() {
         <h2 id={`${id}-about`}>What a report contains, and where it goes</h2>
         <p>
           A report is a W3C Web Annotation (motivation “questioning”) made of: the page title; the page address, only if
-          you leave “Include page address” ticked; the quoted text (the claim you dispute, or the text you selected);
-          the reason; your comment; and your contact email, only if you give one.
+          you tick “Include page address” (without its query and fragment, unless you also choose the full address);
+          the quoted text (the claim you dispute, or the text you selected, with a little of the text around it); the
+          reason; your comment; and your contact email, only if you give one. The report form shows all of it under
+          “What will be sent” before you send. You write reports in the extension’s own window or popup, never in the
+          web page, so the page cannot read them.
         </p>
         <p>
-          Every report is first kept on this device, where you can see it under “Your reports” in the popup, retry it,
-          delete it or export all of them as a JSON file.
+          Every report is first kept on this device, in the extension’s own storage (web pages and the extension’s
+          scripts in them cannot read it), where you can see it under “Your reports” in the popup, retry it, delete it
+          or export all of them as a JSON file.
         </p>
         <p>
           With a report endpoint set, each new report is sent to that address and nowhere else: POSTed as JSON with an{" "}
           <code>Idempotency-Key</code> header (the report’s id, so a report retried after a failure is never counted
-          twice), and retried with growing delays until the endpoint answers. A report made before the endpoint was set
-          stays on this device until you choose Retry.
+          twice), without cookies, credentials or referrer, and retried with growing delays until the endpoint answers.
+          If the endpoint answers with a redirect, the report is not sent on to the other address: it is marked failed,
+          and you can set the final address here. A report made before the endpoint was set stays on this device until
+          you choose Retry.
         </p>
         <p>
-          The extension asks for no access to the endpoint’s site: the endpoint must answer cross-origin requests
-          itself, including the preflight, with <code>Access-Control-Allow-Origin</code>,{" "}
-          <code>Access-Control-Allow-Methods: POST</code> and{" "}
-          <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>.
+          The endpoint must accept a JSON <code>POST</code> and treat the <code>Idempotency-Key</code> as the report’s
+          identity. Because the extension can read every site (to recognise the article), Chromium lets it reach the
+          endpoint without cross-origin (CORS) checks; a browser where you have not granted that access applies them,
+          so an endpoint that also answers CORS (<code>Access-Control-Allow-Origin</code>,{" "}
+          <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>) works everywhere.
         </p>
         <p>Without an endpoint, reports stay on this device and the extension makes no request at all.</p>
       </section>

@@ -80,24 +80,29 @@ describe("OptionsPage", () => {
     await waitFor(async () => expect(await getEndpoint()).toBeNull());
   });
 
-  it("explains what a report contains, where it goes and the headers the endpoint must allow", async () => {
+  it("explains truthfully what a report contains, where it goes and what the endpoint needs", async () => {
     await renderPage();
     const text = document.body.textContent ?? "";
     for (const words of [
       "W3C Web Annotation",
       "the page title",
-      "the page address, only if you leave “Include page address” ticked",
+      "the page address, only if you tick “Include page address” (without its query and fragment",
+      "What will be sent",
+      "the page cannot read them",
       "the quoted text",
       "the reason",
       "your comment",
       "your contact email, only if you give one",
       "Idempotency-Key",
-      "Access-Control-Allow-Origin",
-      "Access-Control-Allow-Methods: POST",
+      "without cookies, credentials or referrer",
+      "it is marked failed",
+      "Chromium lets it reach the endpoint without cross-origin (CORS) checks",
       "Access-Control-Allow-Headers: Content-Type, Idempotency-Key",
       "Without an endpoint, reports stay on this device and the extension makes no request at all.",
     ])
       expect(text).toContain(words);
+    // Never the old claim that no access to the endpoint's site is asked for: all-sites access includes it.
+    expect(text).not.toContain("asks for no access");
   });
 });
 
