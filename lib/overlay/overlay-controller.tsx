@@ -13,12 +13,14 @@ import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
 import { type Annotation, type AnnotationResult, annotateDocument } from "../annotate";
 import { claimById } from "../dataset";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
-import type { Settings, TabMessage, TabState, Verdict } from "../schema";
+import type { AnchoredClaim, Settings, TabMessage, TabState, Verdict } from "../schema";
 import { annotationsEnabledOn, getSettings, watchSettings } from "../storage";
+import { buildTextDirective } from "../text-fragment";
 import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
 import { markerPosition } from "./marker-position";
+import { pageQuote } from "./page-quote";
 import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
 import { MARK_TAG } from "./wrap-highlights";
 
@@ -40,6 +42,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let layer: ShadowLayer | null = null;
   let items: OverlayItem[] = [];
+  /** How each claim anchored, as reported to the background (with its text directive). */
+  let anchors = new Map<string, AnchoredClaim>();
   let open: { claimId: string; takeFocus: boolean; byHover: boolean } | null = null;
   let hoverTimer: number | undefined;
   let cardHovered = false;
@@ -64,8 +68,12 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     const state: TabState = {
       url: view.location.href,
       article: { id: result.article.id, score: result.article.score },
-      claims: result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score })),
+      claims: result.annotations.map(({ claimId, match, score, range }) => {
+        const textDirective = buildTextDirective(pageQuote(range));
+        return { claimId, match, score, ...(textDirective ? { textDirective } : {}) };
+      }),
     };
+    anchors = new Map(state.claims.map((anchor) => [anchor.claimId, anchor]));
     void sendToBackground({ type: "annotated", state });
     return true;
   };
@@ -91,7 +99,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       const claim = claimById(annotation.claimId);
       if (!claim) return [];
       const { claimId, match, score } = annotation;
-      return [{ claim, anchor: { claimId, match, score }, position: null }];
+      return [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }];
     });
     if (open && !items.some((item) => item.claim.id === open?.claimId)) open = null;
     reposition();
