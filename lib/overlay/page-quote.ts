@@ -13,8 +13,14 @@
  */
 import type { PageQuote } from "../text-fragment";
 
-/** Displays that make an element a block of its own for the text search. */
-const BLOCK_DISPLAYS = new Set(["block", "table", "flow-root", "grid", "flex", "list-item"]);
+/**
+ * Displays that keep an element in its block's run of text. Everything else
+ * interrupts it: the block displays the text-fragment spec lists (block,
+ * table, flow-root, grid, flex, list-item), and also inline-block and other
+ * atomic inlines, which Chromium's search treats as boundaries too (an inline
+ * ad label styled `inline-block` in the middle of a sentence splits it).
+ */
+const INLINE_DISPLAYS = new Set(["inline", "contents", "ruby", "ruby-base", "ruby-text", "none"]);
 
 /** Elements whose content the text search never reads. */
 const UNSEARCHED = new Set([
@@ -51,7 +57,7 @@ class Reader {
 
   /** A block for the search; `<br>` counts as one, so no term is built across a line break. */
   isBlock(element: Element): boolean {
-    return element.tagName === "BR" || BLOCK_DISPLAYS.has(this.display(element));
+    return element.tagName === "BR" || !INLINE_DISPLAYS.has(this.display(element));
   }
 
   isUnsearched(element: Element): boolean {
