@@ -1,15 +1,21 @@
 /**
  * The card that opens beside a claim in the page: the verdict, the claim as
  * quoted, the details (summary, the record with dates, later developments,
- * sources, how it was anchored), and "Report a problem with this
+ * sources, how it was anchored), "Copy link to this claim" (the page's
+ * address with a text fragment to the claim), "Copy ClaimReview" (the
+ * review as schema.org JSON-LD), and "Report a problem with this
  * annotation", which opens the report form in the card. A labelled dialog;
  * Esc closes it (also from inside the form).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
+import { dataset } from "../lib/dataset";
+import { toClaimReview } from "../lib/dataset-export/claim-review";
 import type { AnchoredClaim, Claim, ReportDraft } from "../lib/schema";
+import { linkToQuote, withTextFragment } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { CopyButton } from "./CopyButton";
 import { ReportForm } from "./ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
@@ -20,6 +26,28 @@ import { VerdictChip } from "./VerdictChip";
  */
 function sendFromPage(draft: ReportDraft): Promise<unknown> {
   return browser.runtime.sendMessage({ type: "submit-report", draft });
+}
+
+/**
+ * This page's address with a text fragment to the claim: built from the
+ * claim's text as anchored here (the tab state's directive), so it matches
+ * this page's typography; from the dataset's quote when the page gave none.
+ */
+function claimLink(claim: Claim, anchor: AnchoredClaim): string {
+  return anchor.textDirective
+    ? withTextFragment(location.href, anchor.textDirective)
+    : linkToQuote(location.href, claim.selector);
+}
+
+/** The claim's review as ClaimReview JSON-LD, pointing into this page and published today. */
+function claimReviewJson(claim: Claim, anchor: AnchoredClaim): string {
+  const review = toClaimReview(claim, {
+    article: dataset.article,
+    datePublished: new Date().toISOString().slice(0, 10),
+    pageUrl: location.href,
+    textDirective: anchor.textDirective,
+  });
+  return JSON.stringify(review, null, 2);
 }
 
 /** Props of {@link ClaimCard}. */
@@ -102,6 +130,10 @@ export function ClaimCard({
       ) : (
         <>
           <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+          <div class="fc-card__actions">
+            <CopyButton class="fc-card__copy" label="Copy link to this claim" text={() => claimLink(claim, anchor)} />
+            <CopyButton class="fc-card__copy" label="Copy ClaimReview" text={() => claimReviewJson(claim, anchor)} />
+          </div>
           <button
             ref={reportButton}
             type="button"

@@ -1,7 +1,8 @@
 /**
  * The claims found on a tab, in article order: verdict, quote, summary, a
  * disclosure for the full review, "Show in page", which asks the tab's
- * overlay to scroll to the claim, and "Report", which expands the report
+ * overlay to scroll to the claim, "Copy link to this claim" (the tab's
+ * address with a text fragment to it), and "Report", which expands the report
  * form for the claim. Claims the user's switches hide on the page are still
  * listed, and say so.
  */
@@ -10,8 +11,10 @@ import { claimById, dataset } from "../lib/dataset";
 import { askBackground, sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, ReportDraft, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/storage";
+import { linkToQuote, withTextFragment } from "../lib/text-fragment";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { CopyButton } from "./CopyButton";
 import { ReportForm } from "./ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
@@ -41,6 +44,14 @@ export function hiddenReason(claim: Claim, settings: Settings, hostname?: string
   if (settings.hiddenTopics.includes(claim.topic)) return `${TOPICS[claim.topic]} switched off`;
   if (settings.hiddenVerdicts.includes(claim.verdict)) return `${VERDICTS[claim.verdict].label} switched off`;
   return null;
+}
+
+/**
+ * The tab's address with a text fragment to the claim, from the directive the
+ * overlay built from the page's own text (the dataset's quote otherwise).
+ */
+function claimLink(pageUrl: string, claim: Claim, anchor: AnchoredClaim): string {
+  return anchor.textDirective ? withTextFragment(pageUrl, anchor.textDirective) : linkToQuote(pageUrl, claim.selector);
 }
 
 /** Renders the list (or a line saying no claim was found). */
@@ -122,6 +133,14 @@ function ClaimItem(props: {
         <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
           Show in page
         </button>
+        {page.url && /^https?:/.test(page.url) && (
+          <CopyButton
+            class="fc-button fc-claim__copy-link"
+            label="Copy link to this claim"
+            trustedOnly={false}
+            text={() => claimLink(page.url ?? "", claim, anchor)}
+          />
+        )}
         <button
           ref={reportButton}
           type="button"
