@@ -20,7 +20,7 @@ import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
 import { markerPosition } from "./marker-position";
-import { pageQuote } from "./page-quote";
+import { createPageQuoter } from "./page-quote";
 import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
 import { MARK_TAG } from "./wrap-highlights";
 
@@ -65,17 +65,40 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       if (wasDetected) void sendToBackground({ type: "article-gone" });
       return false;
     }
+    const claims = result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score }));
     const state: TabState = {
       url: view.location.href,
       article: { id: result.article.id, score: result.article.score },
-      claims: result.annotations.map(({ claimId, match, score, range }) => {
-        const textDirective = buildTextDirective(pageQuote(range));
-        return { claimId, match, score, ...(textDirective ? { textDirective } : {}) };
-      }),
+      claims,
     };
-    anchors = new Map(state.claims.map((anchor) => [anchor.claimId, anchor]));
+    anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
+    scheduleLinks(result, state);
     void sendToBackground({ type: "annotated", state });
     return true;
+  };
+
+  /**
+   * Adds each claim's text directive (its link, built from this page's text)
+   * once the highlights are painted: reading the page's computed styles costs
+   * a few milliseconds that must not delay the first paint. Then the cards
+   * get it, and the background (for the popup) gets the state again.
+   */
+  const scheduleLinks = (annotated: AnnotationResult, state: TabState) => {
+    ctx.setTimeout(() => {
+      // Anchored again meanwhile: that run schedules its own.
+      if (result !== annotated) return;
+      const quoteOf = createPageQuoter(doc);
+      const claims = annotated.annotations.map(({ claimId, match, score, range }) => {
+        // The wrapping fallback moves the claim's text into its marks, which collapses the range:
+        // such a claim gets no directive, and its links use the dataset's quote.
+        const textDirective = range.collapsed ? null : buildTextDirective(quoteOf(range));
+        return { claimId, match, score, ...(textDirective ? { textDirective } : {}) };
+      });
+      anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
+      items = items.map((item) => ({ ...item, anchor: anchors.get(item.claim.id) ?? item.anchor }));
+      renderLayer();
+      void sendToBackground({ type: "annotated", state: { ...state, claims } });
+    }, 0);
   };
 
   /** Paints the visible claims and (re)builds the marker list. */

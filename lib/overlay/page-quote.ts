@@ -44,6 +44,7 @@ const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMEN
 /** One reading of the page: computed styles are looked up once per element. */
 class Reader {
   private readonly displays = new Map<Element, string>();
+  private readonly visibilities = new Map<Element, boolean>();
   constructor(private readonly view: Window) {}
 
   display(element: Element): string {
@@ -68,7 +69,13 @@ class Reader {
 
   isVisibleText(text: Text): boolean {
     const parent = text.parentElement;
-    return !parent || this.view.getComputedStyle(parent).visibility === "visible";
+    if (!parent) return true;
+    let visible = this.visibilities.get(parent);
+    if (visible === undefined) {
+      visible = this.view.getComputedStyle(parent).visibility === "visible";
+      this.visibilities.set(parent, visible);
+    }
+    return visible;
   }
 
   /** The nearest element around `node` that is a block (the document element at the latest). */
@@ -121,25 +128,34 @@ class Reader {
 }
 
 /**
+ * A reader of quotes for one state of the page: quotes of several ranges
+ * share its look-ups of computed styles (read once per element), so it must
+ * not outlive a change of the page's styles.
+ */
+export function createPageQuoter(doc: Document): (range: Range) => PageQuote {
+  const view = doc.defaultView;
+  if (!view) return (range) => ({ exact: range.toString(), prefix: "", suffix: "" });
+  const reader = new Reader(view);
+  return (range) => {
+    const before = doc.createRange();
+    const startBlock = reader.blockAround(range.startContainer);
+    before.setStart(startBlock, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+
+    const after = doc.createRange();
+    const endBlock = reader.blockAround(range.endContainer);
+    after.setStart(range.endContainer, range.endOffset);
+    after.setEnd(endBlock, endBlock.childNodes.length);
+
+    return { exact: reader.textOf(range), prefix: `\n${reader.textOf(before)}`, suffix: `${reader.textOf(after)}\n` };
+  };
+}
+
+/**
  * The quote of `range` as the page renders it, with the text of its block
  * before and after as prefix and suffix. The prefix starts, and the suffix
  * ends, with "\n": the block's edge, so their outer words are known whole.
  */
 export function pageQuote(range: Range): PageQuote {
-  const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
-  const view = doc.defaultView;
-  if (!view) return { exact: range.toString(), prefix: "", suffix: "" };
-  const reader = new Reader(view);
-
-  const before = doc.createRange();
-  const startBlock = reader.blockAround(range.startContainer);
-  before.setStart(startBlock, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-
-  const after = doc.createRange();
-  const endBlock = reader.blockAround(range.endContainer);
-  after.setStart(range.endContainer, range.endOffset);
-  after.setEnd(endBlock, endBlock.childNodes.length);
-
-  return { exact: reader.textOf(range), prefix: `\n${reader.textOf(before)}`, suffix: `${reader.textOf(after)}\n` };
+  return createPageQuoter(range.startContainer.ownerDocument ?? (range.startContainer as Document))(range);
 }

@@ -38,10 +38,17 @@ beforeAll(async () => {
   await overlayMarkers(page)
     .nth(ALL.length - 1)
     .waitFor({ state: "attached", timeout: 15_000 });
-  const state = TabState.parse(await browser.tabState(await browser.tabIdOf(page)));
-  const directive = state.claims.find((anchor) => anchor.claimId === CLAIM)?.textDirective;
-  expect(directive).toBeTruthy();
-  expectedLink = withTextFragment(url, directive ?? "");
+  // The overlay adds the directives to the tab state just after painting.
+  const tabId = await browser.tabIdOf(page);
+  const directiveNow = async () =>
+    TabState.parse(await browser.tabState(tabId)).claims.find((anchor) => anchor.claimId === CLAIM)?.textDirective;
+  let directive = await directiveNow();
+  for (let tries = 0; !directive && tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    directive = await directiveNow();
+  }
+  if (!directive) throw new Error(`no text directive for ${CLAIM} in the tab state`);
+  expectedLink = withTextFragment(url, directive);
   await page.locator(`[data-claim-id="${CLAIM}"]`).click();
   await card().waitFor({ state: "visible", timeout: 5_000 });
 });

@@ -5,7 +5,7 @@
  * builds them.
  */
 import { annotateDocument } from "../../lib/annotate";
-import { pageQuote } from "../../lib/overlay/page-quote";
+import { createPageQuoter } from "../../lib/overlay/page-quote";
 import { buildTextDirective } from "../../lib/text-fragment";
 
 declare global {
@@ -15,11 +15,13 @@ declare global {
   }
 }
 
-window.claimDirectives = () =>
-  annotateDocument(document).annotations.map(({ claimId, range }) => ({
+window.claimDirectives = () => {
+  const quoteOf = createPageQuoter(document);
+  return annotateDocument(document).annotations.map(({ claimId, range }) => ({
     claimId,
-    directive: buildTextDirective(pageQuote(range)),
+    directive: buildTextDirective(quoteOf(range)),
   }));
+};
 
 window.claimBoxes = () =>
   annotateDocument(document).annotations.map(({ claimId, range }) => {
