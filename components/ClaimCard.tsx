@@ -12,7 +12,7 @@ import { browser } from "wxt/browser";
 import { dataset } from "../lib/dataset";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
 import type { AnchoredClaim, Claim, ReportDraft } from "../lib/schema";
-import { linkToQuote, withTextFragment } from "../lib/text-fragment";
+import { linkToClaim } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
@@ -26,17 +26,6 @@ import { VerdictChip } from "./VerdictChip";
  */
 function sendFromPage(draft: ReportDraft): Promise<unknown> {
   return browser.runtime.sendMessage({ type: "submit-report", draft });
-}
-
-/**
- * This page's address with a text fragment to the claim: built from the
- * claim's text as anchored here (the tab state's directive), so it matches
- * this page's typography; from the dataset's quote when the page gave none.
- */
-function claimLink(claim: Claim, anchor: AnchoredClaim): string {
-  return anchor.textDirective
-    ? withTextFragment(location.href, anchor.textDirective)
-    : linkToQuote(location.href, claim.selector);
 }
 
 /** The claim's review as ClaimReview JSON-LD, pointing into this page and published today. */
@@ -131,7 +120,11 @@ export function ClaimCard({
         <>
           <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
           <div class="fc-card__actions">
-            <CopyButton class="fc-card__copy" label="Copy link to this claim" text={() => claimLink(claim, anchor)} />
+            <CopyButton
+              class="fc-card__copy"
+              label="Copy link to this claim"
+              text={() => linkToClaim(location.href, claim.selector, anchor.textDirective)}
+            />
             <CopyButton class="fc-card__copy" label="Copy ClaimReview" text={() => claimReviewJson(claim, anchor)} />
           </div>
           <button

@@ -11,7 +11,7 @@ import { claimById, dataset } from "../lib/dataset";
 import { askBackground, sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, ReportDraft, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/storage";
-import { linkToQuote, withTextFragment } from "../lib/text-fragment";
+import { linkToClaim } from "../lib/text-fragment";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
@@ -44,14 +44,6 @@ export function hiddenReason(claim: Claim, settings: Settings, hostname?: string
   if (settings.hiddenTopics.includes(claim.topic)) return `${TOPICS[claim.topic]} switched off`;
   if (settings.hiddenVerdicts.includes(claim.verdict)) return `${VERDICTS[claim.verdict].label} switched off`;
   return null;
-}
-
-/**
- * The tab's address with a text fragment to the claim, from the directive the
- * overlay built from the page's own text (the dataset's quote otherwise).
- */
-function claimLink(pageUrl: string, claim: Claim, anchor: AnchoredClaim): string {
-  return anchor.textDirective ? withTextFragment(pageUrl, anchor.textDirective) : linkToQuote(pageUrl, claim.selector);
 }
 
 /** Renders the list (or a line saying no claim was found). */
@@ -138,7 +130,7 @@ function ClaimItem(props: {
             class="fc-button fc-claim__copy-link"
             label="Copy link to this claim"
             trustedOnly={false}
-            text={() => claimLink(page.url ?? "", claim, anchor)}
+            text={() => linkToClaim(page.url ?? "", claim.selector, anchor.textDirective)}
           />
         )}
         <button

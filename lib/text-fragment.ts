@@ -153,3 +153,12 @@ export function linkToQuote(pageUrl: string, quote: PageQuote): string {
   url.hash = "";
   return url.href;
 }
+
+/**
+ * A link to a claim on the page at `pageUrl`: with the directive built from
+ * that page's own text when the overlay gave one, else from `quote` (the
+ * dataset's, which matches only where the page has the same typography).
+ */
+export function linkToClaim(pageUrl: string, quote: PageQuote, textDirective?: string): string {
+  return textDirective ? withTextFragment(pageUrl, textDirective) : linkToQuote(pageUrl, quote);
+}

@@ -4,6 +4,7 @@ import {
   buildTextDirective,
   encodeTextDirectiveTerm,
   FRAGMENT_WORDS,
+  linkToClaim,
   linkToQuote,
   withTextFragment,
 } from "../lib/text-fragment";
@@ -113,6 +114,16 @@ describe("withTextFragment and linkToQuote", () => {
     );
     expect(linkToQuote("https://news.example/a#top", { exact: "", prefix: "", suffix: "" })).toBe(
       "https://news.example/a",
+    );
+  });
+
+  it("linkToClaim prefers the directive built from the page's text to the dataset's quote", () => {
+    const quote = { exact: "the US’s “old stance”", prefix: "", suffix: "" };
+    expect(linkToClaim("https://news.example/a", quote, "the%20US's")).toBe(
+      "https://news.example/a#:~:text=the%20US's",
+    );
+    expect(linkToClaim("https://news.example/a", quote)).toBe(
+      "https://news.example/a#:~:text=the%20US%E2%80%99s%20%E2%80%9Cold%20stance%E2%80%9D",
     );
   });
 });
