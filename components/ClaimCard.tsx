@@ -1,22 +1,40 @@
 /**
  * The card that opens beside a claim in the page: the verdict, the claim as
  * quoted, the details (summary, the record with dates, later developments,
- * sources, how it was anchored), and "Report a problem with this
+ * sources, how it was anchored), "Copy link to this claim" (the page's
+ * address with a text fragment to the claim), "Copy ClaimReview" (the
+ * review as schema.org JSON-LD), and "Report a problem with this
  * annotation". The card is a viewer: it lives in the page, whose scripts can
  * read and drive it, so nothing is typed here. The report button only asks
- * the background to open the report window (an extension page), and only
- * on the reader's own click or key press (`event.isTrusted`), never on one
- * the page made up. A labelled dialog; Esc closes it.
+ * the background to open the report window (an extension page); it and the
+ * copy buttons act only on the reader's own click or key press
+ * (`event.isTrusted`), never on one the page made up. A labelled dialog;
+ * Esc closes it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { dataset } from "../lib/dataset";
+import { toClaimReview } from "../lib/dataset-export/claim-review";
 import { askBackground } from "../lib/reports/protocol";
 import type { AnchoredClaim, Claim } from "../lib/schema";
+import { linkToClaim } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { CopyButton } from "./CopyButton";
 import { VerdictChip } from "./VerdictChip";
 
 /** Asks the background to open the report window for a dispute of `claimId`. */
 const openReportWindow = (claimId: string): Promise<unknown> => askBackground({ type: "open-report", claimId });
+
+/** The claim's review as ClaimReview JSON-LD, pointing into this page and published today. */
+function claimReviewJson(claim: Claim, anchor: AnchoredClaim): string {
+  const review = toClaimReview(claim, {
+    article: dataset.article,
+    datePublished: new Date().toISOString().slice(0, 10),
+    pageUrl: location.href,
+    textDirective: anchor.textDirective,
+  });
+  return JSON.stringify(review, null, 2);
+}
 
 /** Props of {@link ClaimCard}. */
 export interface ClaimCardProps {
@@ -91,6 +109,14 @@ export function ClaimCard({
       </div>
       <blockquote class="fc-card__quote">“{claim.selector.exact}”</blockquote>
       <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+      <div class="fc-card__actions">
+        <CopyButton
+          class="fc-card__copy"
+          label="Copy link to this claim"
+          text={() => linkToClaim(location.href, claim.selector, anchor.textDirective)}
+        />
+        <CopyButton class="fc-card__copy" label="Copy ClaimReview" text={() => claimReviewJson(claim, anchor)} />
+      </div>
       <button type="button" class="fc-card__report" onClick={report}>
         Report a problem with this annotation
       </button>

@@ -1,7 +1,8 @@
 /**
  * The claims found on a tab, in article order: verdict, quote, summary, a
  * disclosure for the full review, "Show in page", which asks the tab's
- * overlay to scroll to the claim, and "Report", which expands the report
+ * overlay to scroll to the claim, "Copy link to this claim" (the tab's
+ * address with a text fragment to it), and "Report", which expands the report
  * form for the claim. Claims the user's switches hide on the page are still
  * listed, and say so.
  */
@@ -10,8 +11,10 @@ import { claimById, dataset } from "../lib/dataset";
 import { sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/storage";
+import { linkToClaim } from "../lib/text-fragment";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { CopyButton } from "./CopyButton";
 import { ReportForm } from "./reports/ReportForm";
 import { VerdictChip } from "./VerdictChip";
 
@@ -119,6 +122,14 @@ function ClaimItem(props: {
         <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
           Show in page
         </button>
+        {page.url && /^https?:/.test(page.url) && (
+          <CopyButton
+            class="fc-button fc-claim__copy-link"
+            label="Copy link to this claim"
+            trustedOnly={false}
+            text={() => linkToClaim(page.url ?? "", claim.selector, anchor.textDirective)}
+          />
+        )}
         <button
           ref={reportButton}
           type="button"

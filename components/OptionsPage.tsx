@@ -140,8 +140,8 @@ export function OptionsPage() {
         <h2 id={`${id}-about`}>What a report contains, and where it goes</h2>
         <p>
           A report is a W3C Web Annotation (motivation “questioning”) made of: the page title; the page address, only if
-          you tick “Include page address” (without its query and fragment, unless you also choose the full address);
-          the quoted text (the claim you dispute, or the text you selected, with a little of the text around it); the
+          you tick “Include page address” (without its query and fragment, unless you also choose the full address); the
+          quoted text (the claim you dispute, or the text you selected, with a little of the text around it); the
           reason; your comment; and your contact email, only if you give one. The report form shows all of it under
           “What will be sent” before you send. You write reports in the extension’s own window or popup, never in the
           web page, so the page cannot read them.
@@ -162,8 +162,8 @@ export function OptionsPage() {
         <p>
           The endpoint must accept a JSON <code>POST</code> and treat the <code>Idempotency-Key</code> as the report’s
           identity. Because the extension can read every site (to recognise the article), Chromium lets it reach the
-          endpoint without cross-origin (CORS) checks; a browser where you have not granted that access applies them,
-          so an endpoint that also answers CORS (<code>Access-Control-Allow-Origin</code>,{" "}
+          endpoint without cross-origin (CORS) checks; a browser where you have not granted that access applies them, so
+          an endpoint that also answers CORS (<code>Access-Control-Allow-Origin</code>,{" "}
           <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>) works everywhere.
         </p>
         <p>Without an endpoint, reports stay on this device and the extension makes no request at all.</p>

@@ -263,6 +263,16 @@ export const AnchoredClaim = z.strictObject({
   claimId: Slug,
   match: z.enum(["exact", "fuzzy"]),
   score: z.number().min(0).max(1),
+  /**
+   * The value of a text fragment (`#:~:text=…`) that finds the claim on this
+   * page, built from the page's own text (lib/text-fragment.ts), for "Copy
+   * link to this claim" in the card and the popup.
+   */
+  textDirective: z
+    .string()
+    .max(2000)
+    .regex(/^[A-Za-z0-9%!$'()*+./:;=?@_~,-]+$/, "must be an encoded text directive")
+    .optional(),
 });
 export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
 

@@ -13,12 +13,14 @@ import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
 import { type Annotation, type AnnotationResult, annotateDocument } from "../annotate";
 import { claimById } from "../dataset";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
-import type { Settings, TabMessage, TabState, Verdict } from "../schema";
+import type { AnchoredClaim, Settings, TabMessage, TabState, Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings } from "../storage";
+import { buildTextDirective } from "../text-fragment";
 import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
 import { markerPosition } from "./marker-position";
+import { createPageQuoter } from "./page-quote";
 import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
 import { MARK_TAG } from "./wrap-highlights";
 
@@ -41,6 +43,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let layer: ShadowLayer | null = null;
   let items: OverlayItem[] = [];
+  /** How each claim anchored, as reported to the background (with its text directive). */
+  let anchors = new Map<string, AnchoredClaim>();
   let open: { claimId: string; takeFocus: boolean; byHover: boolean } | null = null;
   let hoverTimer: number | undefined;
   let cardHovered = false;
@@ -62,13 +66,40 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       if (wasDetected) void sendToBackground({ type: "article-gone" });
       return false;
     }
+    const claims = result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score }));
     const state: TabState = {
       url: view.location.href,
       article: { id: result.article.id, score: result.article.score },
-      claims: result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score })),
+      claims,
     };
+    anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
+    scheduleLinks(result, state);
     void sendToBackground({ type: "annotated", state });
     return true;
+  };
+
+  /**
+   * Adds each claim's text directive (its link, built from this page's text)
+   * once the highlights are painted: reading the page's computed styles costs
+   * a few milliseconds that must not delay the first paint. Then the cards
+   * get it, and the background (for the popup) gets the state again.
+   */
+  const scheduleLinks = (annotated: AnnotationResult, state: TabState) => {
+    ctx.setTimeout(() => {
+      // Anchored again meanwhile: that run schedules its own.
+      if (result !== annotated) return;
+      const quoteOf = createPageQuoter(doc);
+      const claims = annotated.annotations.map(({ claimId, match, score, range }) => {
+        // The wrapping fallback moves the claim's text into its marks, which collapses the range:
+        // such a claim gets no directive, and its links use the dataset's quote.
+        const textDirective = range.collapsed ? null : buildTextDirective(quoteOf(range));
+        return { claimId, match, score, ...(textDirective ? { textDirective } : {}) };
+      });
+      anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
+      items = items.map((item) => ({ ...item, anchor: anchors.get(item.claim.id) ?? item.anchor }));
+      renderLayer();
+      void sendToBackground({ type: "annotated", state: { ...state, claims } });
+    }, 0);
   };
 
   /** Paints the visible claims and (re)builds the marker list. */
@@ -92,7 +123,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       const claim = claimById(annotation.claimId);
       if (!claim) return [];
       const { claimId, match, score } = annotation;
-      return [{ claim, anchor: { claimId, match, score }, position: null }];
+      return [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }];
     });
     if (open && !items.some((item) => item.claim.id === open?.claimId)) open = null;
     reposition();

@@ -73,3 +73,17 @@ describe("ClaimCard reporting", () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 });
+
+describe("ClaimCard copy actions", () => {
+  it("offers “Copy link to this claim” and “Copy ClaimReview”, which ignore synthetic clicks", async () => {
+    const { user, dialog } = renderCard();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const link = within(dialog).getByRole("button", { name: "Copy link to this claim" });
+    const review = within(dialog).getByRole("button", { name: "Copy ClaimReview" });
+    // jsdom's events, like a page script's, are not trusted.
+    await user.click(link);
+    fireEvent.click(review);
+    expect(writeText).not.toHaveBeenCalled();
+  });
+});

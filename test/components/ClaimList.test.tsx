@@ -208,3 +208,34 @@ describe("hiddenReason", () => {
     );
   });
 });
+
+describe("ClaimList copy link", () => {
+  it("“Copy link to this claim” copies the tab's address with the claim's text fragment", async () => {
+    // After user-event's setup, which puts a clipboard stub of its own on navigator.
+    const user = userEvent.setup();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    render(
+      <ClaimList
+        tabId={7}
+        anchors={[{ ...anchor("friday"), textDirective: "Ri%20Son%20Gwon%20on%20Friday" }, anchor("test-site")]}
+        settings={DEFAULT_SETTINGS}
+        closeOnShow={false}
+        page={{ title: "A page", url: "https://news.example/story?id=1#comments" }}
+      />,
+    );
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Copy link to this claim" }));
+    expect(writeText).toHaveBeenLastCalledWith("https://news.example/story?id=1#:~:text=Ri%20Son%20Gwon%20on%20Friday");
+    expect(within(itemFor("friday")).getByRole("button", { name: "Copied" })).toBeTruthy();
+    // Without a directive from the page, the dataset's quote.
+    await user.click(within(itemFor("test-site")).getByRole("button", { name: "Copy link to this claim" }));
+    expect(writeText).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^https:\/\/news\.example\/story\?id=1#:~:text=.*In%20the%20wake%20of/),
+    );
+  });
+
+  it("has no “Copy link” without the tab's address", () => {
+    renderList();
+    expect(screen.queryByRole("button", { name: "Copy link to this claim" })).toBeNull();
+  });
+});

@@ -86,7 +86,8 @@ function attacker(extensionId: string): void {
   window.addEventListener("message", (event) => log.signals.push(`message ${JSON.stringify(event.data)}`), true);
   const wxtNames = ["wxt:locationchange", "wxt:content-script-started"];
   const names = [...wxtNames];
-  for (const script of ["detector", "overlay"]) for (const name of wxtNames) names.push(`${extensionId}:${script}:${name}`);
+  for (const script of ["detector", "overlay"])
+    for (const name of wxtNames) names.push(`${extensionId}:${script}:${name}`);
   for (const name of names) {
     window.addEventListener(name, () => log.signals.push(`window ${name}`), true);
     document.addEventListener(name, () => log.signals.push(`document ${name}`), true);
@@ -186,7 +187,9 @@ describe("a reader reporting on a hostile page", () => {
     expect(reports.at(-1)?.draft).toMatchObject({ comment: SECRET_COMMENT, email: SECRET_EMAIL });
 
     const log = await attackerLog(article);
-    const keys = log.events.slice(eventsBefore).filter((event) => event.type !== "focusin" && event.type !== "focusout");
+    const keys = log.events
+      .slice(eventsBefore)
+      .filter((event) => event.type !== "focusin" && event.type !== "focusout");
     expect(keys, "key and input events the page heard while the reader typed").toEqual([]);
     const seen = JSON.stringify(log) + (await article.evaluate(scanEverything));
     for (const secret of [SECRET_COMMENT, SECRET_EMAIL, "Quokka", "whistle"]) expect(seen).not.toContain(secret);
@@ -206,7 +209,10 @@ describe("a reader reporting on a hostile page", () => {
     const form = popup.getByRole("form", { name: "Report a claim for fact-checking" });
     await form.getByRole("textbox", { name: "Comment" }).fill(SECRET_NEW_CLAIM);
     await form.getByRole("button", { name: /Send/ }).click();
-    await popup.getByText(/Kept on this device/).first().waitFor({ timeout: 5_000 });
+    await popup
+      .getByText(/Kept on this device/)
+      .first()
+      .waitFor({ timeout: 5_000 });
     await popup.close();
     expect((await storedReports()).at(-1)?.draft).toMatchObject({ kind: "new-claim", comment: SECRET_NEW_CLAIM });
 

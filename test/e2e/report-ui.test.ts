@@ -16,13 +16,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { ALL } from "../fixtures/expectations";
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchBrowser,
-  overlayMarkers,
-  startServer,
-} from "./harness";
+import { type ExtensionBrowser, type FixtureServer, launchBrowser, overlayMarkers, startServer } from "./harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -117,7 +111,10 @@ describe("reporting from a claim card", () => {
     const window = await openReportWindow("meetings-count");
     expect(window.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/report\\.html\\?subject=`));
     await window.getByRole("heading", { level: 1, name: "Report a problem with this annotation" }).waitFor();
-    await window.getByText(`“${claimById("meetings-count")?.selector.exact}”`, { exact: true }).first().waitFor();
+    await window
+      .getByText(`“${claimById("meetings-count")?.selector.exact}”`, { exact: true })
+      .first()
+      .waitFor();
     // The card in the page stays a viewer: nothing to type there.
     expect(await card("meetings-count").locator("input, textarea, select, [contenteditable]").count()).toBe(0);
 

@@ -68,6 +68,33 @@ describe("runOverlay", () => {
     expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThanOrEqual(14);
   });
 
+  it("after painting, reports each claim again with its text directive built from the page's text", async () => {
+    // With the Custom Highlight API (which leaves the page's text where it is), as in Chromium.
+    const registry = new Map<string, unknown>();
+    Object.assign(window, { Highlight: class {} });
+    Object.assign(window.CSS ?? Object.assign(window, { CSS: {} }).CSS, { highlights: registry });
+    Object.defineProperty(document, "adoptedStyleSheets", { value: [], writable: true, configurable: true });
+    await run();
+    const withLinks = async () => {
+      const states = sent.filter((message) => (message as { type: string }).type === "annotated") as {
+        state: { claims: { claimId: string; textDirective?: string }[] };
+      }[];
+      const last = states[states.length - 1].state.claims;
+      expect(last.some((claim) => claim.textDirective)).toBe(true);
+      return last;
+    };
+    const claims = await vi.waitFor(withLinks);
+    expect(claims).toHaveLength(14);
+    expect(claims.filter((claim) => !claim.textDirective)).toEqual([]);
+    expect(claims.find((claim) => claim.claimId === "hua-chunying")?.textDirective).toContain(
+      "Foreign%20Ministry%20spokeswoman%20Hua%20Chunying",
+    );
+    ctx.notifyInvalidated();
+    Reflect.deleteProperty(window, "Highlight");
+    Reflect.deleteProperty(window.CSS, "highlights");
+    Reflect.deleteProperty(document, "adoptedStyleSheets");
+  });
+
   it("asks the background for the switches (content scripts cannot read storage) and starts with them", async () => {
     settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] };
     await run();
