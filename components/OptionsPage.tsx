@@ -121,11 +121,11 @@ export function OptionsPage() {
             </p>
           )}
           <div class="fc-options__actions">
-            <button type="submit" class="fc-options__button fc-options__button--primary">
+            <button type="submit" class="fc-button fc-button--primary">
               Save
             </button>
             {saved && (
-              <button type="button" class="fc-options__button" onClick={clear}>
+              <button type="button" class="fc-button" onClick={clear}>
                 Remove endpoint
               </button>
             )}

@@ -236,7 +236,7 @@ export function ReportForm({
         </div>
         {onClose && (
           <div class="fc-report__actions">
-            <button type="button" class="fc-report__button" onClick={onClose}>
+            <button type="button" class="fc-button" onClick={onClose}>
               Close
             </button>
           </div>
@@ -399,11 +399,11 @@ export function ReportForm({
       )}
 
       <div class="fc-report__actions">
-        <button type="submit" class="fc-report__button fc-report__button--primary">
+        <button type="submit" class="fc-button fc-button--primary">
           {sending ? "Sending report…" : "Send report"}
         </button>
         {onClose && (
-          <button type="button" class="fc-report__button" onClick={onClose}>
+          <button type="button" class="fc-button" onClick={onClose}>
             Cancel
           </button>
         )}

@@ -54,7 +54,7 @@ export function ReportPage({ search = window.location.search, close = () => wind
             There is nothing to report: no text was selected, or this window was already used. Select the text of the
             claim on the page, then choose “Report claim for fact-checking” from the menu of a right click on it.
           </p>
-          <button type="button" class="fc-report__button" onClick={close}>
+          <button type="button" class="fc-button" onClick={close}>
             Close window
           </button>
         </div>
