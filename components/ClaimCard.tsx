@@ -13,7 +13,9 @@ import { askBackground } from "../lib/reports/protocol";
 import type { AnchoredClaim, Claim } from "../lib/schema";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
+import { HowWeCheckButton } from "./HowWeCheckLink";
 import { VerdictChip } from "./VerdictChip";
+import { VerdictDates } from "./VerdictDates";
 
 /** Asks the background to open the report window for a dispute of `claimId`. */
 const openReportWindow = (claimId: string): Promise<unknown> => askBackground({ type: "open-report", claimId });
@@ -85,6 +87,7 @@ export function ClaimCard({
     >
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
+        <VerdictDates claim={claim} />
         <button type="button" class="fc-card__close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -97,6 +100,7 @@ export function ClaimCard({
       <p class="fc-card__note" role="status">
         {reportNote}
       </p>
+      <HowWeCheckButton />
     </div>
   );
 }

@@ -26,7 +26,10 @@ describe("openHowWeCheck", () => {
   it("opens it without an opener when none is known", async () => {
     const create = vi.spyOn(fakeBrowser.tabs, "create");
     await openHowWeCheck();
-    expect(create).toHaveBeenCalledExactlyOnceWith({ url: fakeBrowser.runtime.getURL(HOW_WE_CHECK_PAGE), active: true });
+    expect(create).toHaveBeenCalledExactlyOnceWith({
+      url: fakeBrowser.runtime.getURL(HOW_WE_CHECK_PAGE),
+      active: true,
+    });
   });
 
   it("fails when the tab cannot be created, so the card can say so", async () => {
