@@ -35,9 +35,10 @@ export function VerdictDates({ claim }: VerdictDatesProps) {
       </span>
       {newest && (
         <>
-          <span aria-hidden="true"> · </span>
+          {" "}
+          {/* The separator stays with what it introduces when the line wraps. */}
           <span class="fc-verdict-dates__corrected">
-            Corrected <LongDate date={newest.date} />
+            <span aria-hidden="true">· </span>Corrected <LongDate date={newest.date} />
           </span>
         </>
       )}
