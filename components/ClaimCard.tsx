@@ -20,7 +20,9 @@ import { linkToClaim } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
+import { HowWeCheckButton } from "./HowWeCheckLink";
 import { VerdictChip } from "./VerdictChip";
+import { VerdictDates } from "./VerdictDates";
 
 /** Asks the background to open the report window for a dispute of `claimId`. */
 const openReportWindow = (claimId: string): Promise<unknown> => askBackground({ type: "open-report", claimId });
@@ -103,6 +105,7 @@ export function ClaimCard({
     >
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
+        <VerdictDates claim={claim} />
         <button type="button" class="fc-card__close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -123,6 +126,7 @@ export function ClaimCard({
       <p class="fc-card__note" role="status">
         {reportNote}
       </p>
+      <HowWeCheckButton />
     </div>
   );
 }

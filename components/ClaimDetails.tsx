@@ -10,6 +10,7 @@ import { useId } from "preact/hooks";
 import { dataset } from "../lib/dataset";
 import type { AnchoredClaim, Claim, Fact, Source } from "../lib/schema";
 import { DateRange } from "./DateRange";
+import { ClaimCorrections } from "./VerdictDates";
 
 /** Props of {@link ClaimDetails}. */
 export interface ClaimDetailsProps {
@@ -78,6 +79,8 @@ export function ClaimDetails({ claim, anchor, headingLevel = 3, showSummary = tr
           </ul>
         </section>
       )}
+
+      <ClaimCorrections claim={claim} headingLevel={headingLevel} />
 
       {sources.length > 0 && (
         <section class="fc-details__section" aria-labelledby={`${id}-sources`}>

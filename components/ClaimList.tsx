@@ -17,6 +17,7 @@ import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
 import { ReportForm } from "./reports/ReportForm";
 import { VerdictChip } from "./VerdictChip";
+import { VerdictDates } from "./VerdictDates";
 
 /** Props of {@link ClaimList}. */
 export interface ClaimListProps {
@@ -102,6 +103,7 @@ function ClaimItem(props: {
     <li class={hidden ? "fc-claim fc-claim--hidden" : "fc-claim"} data-claim={claim.id}>
       <div class="fc-claim__head">
         <VerdictChip verdict={claim.verdict} />
+        <VerdictDates claim={claim} />
         {hidden && <span class="fc-claim__hidden">Hidden on the page ({hidden})</span>}
       </div>
       <p class="fc-claim__quote">“{claim.selector.exact}”</p>

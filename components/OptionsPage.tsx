@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { getEndpoint, setEndpoint, watchEndpoint } from "../lib/reports/outbox";
 import { ReportEndpoint } from "../lib/reports/schema";
+import { HowWeCheckLink } from "./HowWeCheckLink";
 
 /** Why `value` cannot be the report endpoint, or `null` when it can (an empty value clears it). */
 export function endpointError(value: string): string | null {
@@ -78,6 +79,9 @@ export function OptionsPage() {
   return (
     <main class="fc-options">
       <h1>Fact-check settings</h1>
+      <p class="fc-options__method">
+        The verdict scale, our sourcing policy and the corrections log: <HowWeCheckLink />.
+      </p>
 
       <section class="fc-options__section" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>Where your reports go</h2>

@@ -16,9 +16,11 @@ import type { Settings, TabState } from "../lib/schema";
 import { DEFAULT_SETTINGS, getSettings, getTabState, watchSettings, watchTabState } from "../lib/storage";
 import { FLAGGED_VERDICTS, VERDICTS } from "../lib/verdicts";
 import { ClaimList } from "./ClaimList";
+import { HowWeCheckLink } from "./HowWeCheckLink";
 import { SelectionReport } from "./reports/SelectionReport";
 import { SettingsSwitches } from "./SettingsSwitches";
 import { Timeline } from "./Timeline";
+import { LongDate } from "./VerdictDates";
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -122,6 +124,9 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
     <main class="popup">
       <header class="popup__header">
         <h1 class="popup__title">Fact-check</h1>
+        <p class="popup__dataset">
+          Dataset version {dataset.meta.version}, <LongDate date={dataset.meta.date} /> · <HowWeCheckLink />
+        </p>
         <div class="popup__status" role="status">
           {target === undefined || (target && state === undefined) ? (
             <p>Looking at this tab…</p>

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Dataset } from "./schema";
 import { DATASET_FILES, parseDataset } from "./validate-dataset";
 
-/** Reads and validates the dataset files (`DATASET_FILES`: article, claims, facts, sources, corrections) in `directory`. */
+/** Reads and validates the dataset files (`DATASET_FILES`: meta, article, claims, facts, sources, corrections) in `directory`. */
 export function loadDatasetFrom(directory: string): Dataset {
   const input: Record<string, unknown> = {};
   for (const [key, file] of Object.entries(DATASET_FILES)) {

@@ -7,12 +7,13 @@ import article from "../data/article.json";
 import claims from "../data/claims.json";
 import corrections from "../data/corrections.json";
 import facts from "../data/facts.json";
+import meta from "../data/meta.json";
 import sources from "../data/sources.json";
 import type { Correction, Dataset } from "./schema";
 import { parseDataset } from "./validate-dataset";
 
 /** The validated dataset bundled with the extension. */
-export const dataset: Dataset = parseDataset({ article, claims, facts, sources, corrections });
+export const dataset: Dataset = parseDataset({ meta, article, claims, facts, sources, corrections });
 
 /** Looks up a claim by id. */
 export function claimById(id: string, data: Dataset = dataset): Dataset["claims"][number] | undefined {

@@ -172,9 +172,25 @@ export const Correction = z.strictObject({
 });
 export type Correction = z.infer<typeof Correction>;
 
+/**
+ * Which release of the dataset this is (`data/meta.json`), shown in the popup
+ * and on the "How we check" page so that a reader can say which one they
+ * read. The date is explicit rather than taken from the corrections log,
+ * because a release need not correct anything; it may not come before the
+ * newest correction it carries.
+ */
+export const DatasetMeta = z.strictObject({
+  /** `major.minor.patch`: minor for added or corrected reviews, major for a change of ids or verdict scale. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be major.minor.patch"),
+  /** The day this release was published (a full day: readers are told it). */
+  date: PartialDate.refine((date) => date.length === 10, "must be a full day (YYYY-MM-DD)"),
+});
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+
 /** The whole dataset, with the references between its parts checked. */
 export const Dataset = z
   .strictObject({
+    meta: DatasetMeta,
     article: Article,
     claims: z.array(Claim).min(1),
     facts: z.array(Fact).min(1),
@@ -236,6 +252,16 @@ export const Dataset = z
       checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
       checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
     });
+    const newestCorrection = dataset.corrections
+      .map((correction) => correction.date)
+      .sort()
+      .at(-1);
+    if (newestCorrection && newestCorrection > dataset.meta.date)
+      ctx.addIssue({
+        code: "custom",
+        message: `must not come before the newest correction (${newestCorrection})`,
+        path: ["meta", "date"],
+      });
   });
 export type Dataset = z.infer<typeof Dataset>;
 
@@ -301,6 +327,12 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
    * them what they need.
    */
   z.strictObject({ type: z.literal("get-settings") }),
+  /**
+   * The reader clicked "How we check" in a card: the background opens the
+   * page in a new tab, so that the page need not be exposed to web pages
+   * (web_accessible_resources) for a link to reach it.
+   */
+  z.strictObject({ type: z.literal("open-how-we-check") }),
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
 

@@ -8,6 +8,7 @@ import { Dataset } from "./schema";
 
 /** The dataset files, by the top-level key they provide. */
 export const DATASET_FILES = {
+  meta: "data/meta.json",
   article: "data/article.json",
   claims: "data/claims.json",
   facts: "data/facts.json",

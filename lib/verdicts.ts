@@ -18,21 +18,57 @@ export interface VerdictStyle {
   tint: string;
   /** Severity, for the badge colour and sorting: higher is worse. */
   severity: number;
+  /** What the verdict means, in one paragraph, for the "How we check" page. */
+  definition: string;
 }
 
 /** Presentation of every verdict. */
 export const VERDICTS: Record<Verdict, VerdictStyle> = {
-  inaccurate: { label: "Inaccurate", icon: "✗", color: "#b3261e", tint: "rgba(179, 38, 30, 0.14)", severity: 4 },
-  misleading: { label: "Misleading", icon: "!", color: "#a04d00", tint: "rgba(196, 102, 0, 0.16)", severity: 3 },
+  inaccurate: {
+    label: "Inaccurate",
+    icon: "✗",
+    color: "#b3261e",
+    tint: "rgba(179, 38, 30, 0.14)",
+    severity: 4,
+    definition:
+      "The claim contradicts the record as it stood on the article’s date: a date, a count, the status of sanctions, the order of events or who said what is wrong. The card gives the correct fact, with its date and sources.",
+  },
+  misleading: {
+    label: "Misleading",
+    icon: "!",
+    color: "#a04d00",
+    tint: "rgba(196, 102, 0, 0.16)",
+    severity: 3,
+    definition:
+      "The words can be defended one by one, but the claim leaves a reader with a wrong picture: it puts events out of order, leaves out a qualifier that changes its meaning, or presents one side’s account as fact. The card says what the picture should be.",
+  },
   "needs-context": {
     label: "Needs context",
     icon: "?",
     color: "#6b5800",
     tint: "rgba(196, 160, 0, 0.18)",
     severity: 2,
+    definition:
+      "The claim is right as far as it goes, but a reader needs something it does not say to weigh it: an earlier event, who made a statement and when, or how far a measure went. The card supplies that context, dated and sourced.",
   },
-  unverifiable: { label: "Unverifiable", icon: "~", color: "#4a4a6a", tint: "rgba(90, 90, 130, 0.14)", severity: 1 },
-  accurate: { label: "Accurate", icon: "✓", color: "#1e6b34", tint: "rgba(30, 130, 60, 0.12)", severity: 0 },
+  unverifiable: {
+    label: "Unverifiable",
+    icon: "~",
+    color: "#4a4a6a",
+    tint: "rgba(90, 90, 130, 0.14)",
+    severity: 1,
+    definition:
+      "No primary source or reliable published report we could read confirms or refutes the claim, typically a statement about private talks or intentions. The card says what we looked for; the verdict changes, with a logged correction, if a source appears.",
+  },
+  accurate: {
+    label: "Accurate",
+    icon: "✓",
+    color: "#1e6b34",
+    tint: "rgba(30, 130, 60, 0.12)",
+    severity: 0,
+    definition:
+      "The claim matches the record as it stood on the article’s date: its dates, numbers, names and order of events are right, and nothing it leaves out changes what a reader would take from it.",
+  },
 };
 
 /** Verdicts from worst to best, for lists and switches. */
@@ -61,4 +97,19 @@ export function formatDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
   const monthName = MONTHS[month - 1];
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "12 June 2020" (a day) and "June 2020" (a month), en-GB: created once, in UTC so that no time zone moves the day. */
+const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const LONG_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Formats a dataset date with the month written out, as in "As of 12 June
+ * 2020" and "Corrected 1 December 2026" ("June 2020" at month precision).
+ * Full month names read the same in every engine's locale data, unlike the
+ * abbreviations `formatDate` fixes by hand.
+ */
+export function formatLongDate(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return (day ? LONG_DAY : LONG_MONTH).format(new Date(Date.UTC(year, month - 1, day || 1)));
 }

@@ -22,6 +22,16 @@ describe("loadDatasetFrom (the build's check)", () => {
     expect(() => loadDatasetFrom(copy)).toThrow("data/claims.json claims[5].selector.exact");
   });
 
+  it("reads the release's version and date from meta.json, and fails when it is missing", () => {
+    const copy = copyOfData();
+    expect(loadDatasetFrom(copy).meta).toEqual({
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      date: expect.any(String),
+    });
+    writeFileSync(join(copy, "meta.json"), JSON.stringify({ version: "1.0.0" }));
+    expect(() => loadDatasetFrom(copy)).toThrow("data/meta.json meta.date");
+  });
+
   it("names the file when it is not JSON", () => {
     const copy = copyOfData();
     writeFileSync(join(copy, "facts.json"), "{ not json");

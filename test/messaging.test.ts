@@ -48,6 +48,7 @@ describe("acceptRuntimeMessage", () => {
       { type: "annotated", state: STATE },
       { type: "article-gone" },
       { type: "get-settings" },
+      { type: "open-how-we-check" },
     ]) {
       expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, url: PAGE });
     }
@@ -85,6 +86,7 @@ describe("acceptRuntimeMessage", () => {
     ["a report request", { type: "submit-report", draft: {} }],
     ["no type", { score: 0.5 }],
     ["an extra key", { type: "article-gone", tabId: 3 }],
+    ["a page to open named by the page", { type: "open-how-we-check", url: "https://evil.example/" }],
     ["a score above 1", { type: "article-detected", score: 1.2 }],
     ["a negative score", { type: "article-detected", score: -0.1 }],
     ["a score that is not a number", { type: "article-detected", score: "0.9" }],

@@ -76,6 +76,27 @@ describe("parseDataset", () => {
       },
       "data/corrections.json corrections[0].factIds[0]",
     ],
+    [
+      "a dataset version that is not major.minor.patch",
+      (data: typeof dataset) => {
+        data.meta.version = "v2";
+      },
+      "data/meta.json meta.version",
+    ],
+    [
+      "a release date at month precision",
+      (data: typeof dataset) => {
+        data.meta.date = "2026-12";
+      },
+      "data/meta.json meta.date",
+    ],
+    [
+      "a release dated before its newest correction",
+      (data: typeof dataset) => {
+        data.corrections[0].date = "2027-01-15";
+      },
+      "data/meta.json meta.date: must not come before the newest correction (2027-01-15)",
+    ],
   ])("rejects %s with the zod path of the field", (_, breakIt, path) => {
     const broken = clone();
     breakIt(broken);

@@ -1,5 +1,6 @@
 import claimDetailsCss from "../../components/ClaimDetails.css?inline";
 import verdictChipCss from "../../components/VerdictChip.css?inline";
+import verdictDatesCss from "../../components/VerdictDates.css?inline";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { replacePreviousCopy } from "../../lib/overlay/single-instance";
 import overlayCss from "./style.css?inline";
@@ -15,6 +16,6 @@ export default defineContentScript({
   cssInjectionMode: "manual",
   async main(ctx) {
     replacePreviousCopy("overlay", ctx);
-    await runOverlay(ctx, document, [overlayCss, verdictChipCss, claimDetailsCss].join("\n"));
+    await runOverlay(ctx, document, [overlayCss, verdictChipCss, verdictDatesCss, claimDetailsCss].join("\n"));
   },
 });

@@ -28,6 +28,8 @@ export async function handleArticleMessage({ message, tabId }: ReceivedRuntimeMe
       return;
     case "get-settings":
       return; // Answered by the router (entrypoints/background.ts), which returns the settings.
+    case "open-how-we-check":
+      return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
   }
 }
 

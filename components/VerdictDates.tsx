@@ -1,0 +1,86 @@
+/**
+ * The dates a verdict is given with, wherever a verdict is shown: "As of
+ * 12 June 2020" (the date the review speaks for, the article's), "Corrected
+ * 1 December 2026" when the corrections log names the claim, and the
+ * corrections themselves, each dated, with what changed. Dates are written
+ * with the month in full (`formatLongDate`) in `<time>` elements.
+ */
+import { type ComponentChildren, h } from "preact";
+import { useId } from "preact/hooks";
+import { correctionsForClaim } from "../lib/dataset";
+import type { Claim } from "../lib/schema";
+import { formatLongDate } from "../lib/verdicts";
+
+/** A dataset date with the month in full, in a `<time>` element. */
+export function LongDate({ date }: { date: string }) {
+  return <time dateTime={date}>{formatLongDate(date)}</time>;
+}
+
+/** Props of {@link VerdictDates}. */
+export interface VerdictDatesProps {
+  claim: Claim;
+}
+
+/**
+ * "As of 12 June 2020 · Corrected 1 December 2026": shown next to the
+ * verdict. The correction's date is the newest entry's; what changed is in
+ * {@link ClaimCorrections}.
+ */
+export function VerdictDates({ claim }: VerdictDatesProps) {
+  const newest = correctionsForClaim(claim.id)[0];
+  return (
+    <span class="fc-verdict-dates">
+      <span class="fc-verdict-dates__as-of">
+        As of <LongDate date={claim.asOf} />
+      </span>
+      {newest && (
+        <>
+          {" "}
+          {/* The separator stays with what it introduces when the line wraps. */}
+          <span class="fc-verdict-dates__corrected">
+            <span aria-hidden="true">· </span>Corrected <LongDate date={newest.date} />
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** Props of {@link ClaimCorrections}. */
+export interface ClaimCorrectionsProps {
+  claim: Claim;
+  /** Level of the section heading (default 3). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * The corrections of a claim, newest first, each "Corrected 1 December 2026:
+ * <what was wrong and what changed>"; nothing for a claim never corrected.
+ */
+export function ClaimCorrections({ claim, headingLevel = 3 }: ClaimCorrectionsProps) {
+  const id = useId();
+  const corrections = correctionsForClaim(claim.id);
+  if (corrections.length === 0) return null;
+  return (
+    <section class="fc-corrections" aria-labelledby={`${id}-corrections`}>
+      <Heading level={headingLevel} id={`${id}-corrections`}>
+        {corrections.length === 1 ? "Correction" : "Corrections"}
+      </Heading>
+      <ul class="fc-corrections__list">
+        {corrections.map((correction, index) => (
+          <li key={`${correction.date}-${index}`} class="fc-corrections__item">
+            <strong class="fc-corrections__date">
+              Corrected <LongDate date={correction.date} />:
+            </strong>{" "}
+            {correction.summary}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A heading of the given level, styled as the review's other section headings. */
+function Heading({ level, id, children }: { level: number; id: string; children: ComponentChildren }) {
+  return h(`h${level}`, { id, class: "fc-details__heading" }, children);
+}
