@@ -3,17 +3,21 @@ import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
 
 /**
- * Modules replaced in the builds of content scripts, by script. Every
- * content script gets a small stand-in for WXT's ContentScriptContext, which
- * talks to the page through `postMessage` and `window` events (see
- * lib/browser/lite-content-script-context.ts). The detector, which runs on
- * every page and must stay under 6 KB, also gets the browser's native API
- * object instead of webextension-polyfill (~10 KB).
+ * Modules replaced in the builds of the content scripts, which run in web
+ * pages and must stay small (the detector, on every page: at most 6 KB; the
+ * overlay, on article pages: under 100 KB). They get the browser's native
+ * API object instead of webextension-polyfill (~10 KB; the calls they make
+ * return promises natively in MV3), and a small stand-in for WXT's
+ * ContentScriptContext, which talks to the page through `postMessage` and
+ * `window` events (see lib/browser/).
  */
-const CONTEXT = { "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts" };
+const CONTENT_SCRIPT_SUBSTITUTES = {
+  "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts",
+  "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts",
+};
 const SUBSTITUTES: Record<string, Record<string, string>> = {
-  detector: { ...CONTEXT, "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts" },
-  overlay: CONTEXT,
+  detector: CONTENT_SCRIPT_SUBSTITUTES,
+  overlay: CONTENT_SCRIPT_SUBSTITUTES,
 };
 
 /** Applies `SUBSTITUTES` in the build of each content script (WXT builds each one on its own). */

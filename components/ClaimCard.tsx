@@ -14,7 +14,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { dataset } from "../lib/dataset";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
-import { askBackground } from "../lib/reports/protocol";
+import { askBackground } from "../lib/reports/client";
 import type { AnchoredClaim, Claim } from "../lib/schema";
 import { linkToClaim } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";

@@ -10,7 +10,7 @@ import { useId, useRef, useState } from "preact/hooks";
 import { claimById, dataset } from "../lib/dataset";
 import { sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
-import { annotationsEnabledOn } from "../lib/storage";
+import { annotationsEnabledOn } from "../lib/settings";
 import { linkToClaim } from "../lib/text-fragment";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";

@@ -5,7 +5,7 @@
  * check where it comes from; anything else is rejected and ignored.
  */
 import { browser } from "wxt/browser";
-import { RuntimeMessage, TabMessage } from "./schema";
+import { RuntimeMessage, TabMessage } from "./protocol-schema";
 
 /** Who sent a message, as the browser reports it. */
 export interface MessageSender {

@@ -1,12 +1,18 @@
 /**
  * Zod schemas for everything that crosses a boundary: the bundled dataset
- * (`data/*.json`) and the shapes derived from it. Types are inferred from
- * these schemas, never written a second time.
+ * (`data/*.json`) and the shapes derived from it, and (re-exported from
+ * protocol-schema.ts) the extension's stored state and its messages. Types
+ * are inferred from these schemas, never written a second time.
+ *
+ * Written with `zod/mini`, whose functions a bundler keeps only when used:
+ * the overlay validates its messages with these schemas and must stay small
+ * (classic zod alone is ~90 KB). Messages are English only where the English
+ * locale is loaded (`validate-dataset.ts` loads it for dataset errors).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { Slug, Topic, Verdict } from "./protocol-schema";
 
-/** Lower-case identifier used for claims, facts, sources and the article. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug");
+export * from "./protocol-schema";
 
 /**
  * A calendar date at day or month precision (`2020-06-12` or `2020-01`).
@@ -15,21 +21,19 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lo
  */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM or YYYY-MM-DD");
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM or YYYY-MM-DD"));
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Links shown to readers are https only (rules that protect users). */
 const HttpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
-const NonEmptyText = z.string().trim().min(1);
+const NonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
-/** The verdict scale of FACTS.md. */
-export const Verdict = z.enum(["accurate", "inaccurate", "misleading", "needs-context", "unverifiable"]);
-export type Verdict = z.infer<typeof Verdict>;
+/** Non-empty text of at most `length` characters. */
+const ShortText = (length: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(length));
 
-/** What a claim is about (contract: the topics of DESIGN.md). */
-export const Topic = z.enum(["summit-dates", "meetings", "sanctions", "denuclearization", "talks", "statements"]);
-export type Topic = z.infer<typeof Topic>;
+/** A non-empty list. */
+const NonEmptyList = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
 /**
  * A published source: who, what, when, where. The title is optional because
@@ -39,7 +43,7 @@ export type Topic = z.infer<typeof Topic>;
 export const Source = z.strictObject({
   id: Slug,
   publisher: NonEmptyText,
-  title: NonEmptyText.optional(),
+  title: z.optional(NonEmptyText),
   date: PartialDate,
   url: HttpsUrl,
 });
@@ -54,19 +58,21 @@ export const Fact = z
     id: Slug,
     date: PartialDate,
     /** Last day of a multi-day event (`2019-02-28` for the Hanoi summit). */
-    endDate: PartialDate.optional(),
+    endDate: z.optional(PartialDate),
     kind: z.enum(["summit", "test", "sanctions", "talks", "concession", "statement", "personnel"]),
     /** Short label for the timeline, e.g. "Hanoi summit". */
-    label: NonEmptyText.max(60),
+    label: ShortText(60),
     text: NonEmptyText,
     timeline: z.boolean(),
-    meeting: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-    sources: z.array(Slug).min(1),
+    meeting: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+    sources: NonEmptyList(Slug),
   })
-  .refine((fact) => !fact.endDate || fact.endDate > fact.date, {
-    message: "endDate must come after date",
-    path: ["endDate"],
-  });
+  .check(
+    z.refine((fact) => !fact.endDate || fact.endDate > fact.date, {
+      message: "endDate must come after date",
+      path: ["endDate"],
+    }),
+  );
 export type Fact = z.infer<typeof Fact>;
 
 /** W3C Web Annotation TextQuoteSelector. */
@@ -82,7 +88,7 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export const LaterDevelopment = z.strictObject({
   date: PartialDate,
   text: NonEmptyText,
-  sources: z.array(Slug).min(1),
+  sources: NonEmptyList(Slug),
 });
 export type LaterDevelopment = z.infer<typeof LaterDevelopment>;
 
@@ -92,17 +98,20 @@ export const Claim = z.strictObject({
   id: Slug,
   topic: Topic,
   verdict: Verdict,
-  summary: NonEmptyText.max(140),
+  summary: ShortText(140),
   explanation: NonEmptyText,
   selector: TextQuoteSelector,
   /** Ids of the facts the verdict rests on. */
-  facts: z.array(Slug).min(1),
-  sources: z.array(Slug).min(1),
+  facts: NonEmptyList(Slug),
+  sources: NonEmptyList(Slug),
   /** The date the review speaks for: the article's date. */
   asOf: PartialDate,
-  laterDevelopments: z.array(LaterDevelopment).default([]),
+  laterDevelopments: z.array(LaterDevelopment),
 });
 export type Claim = z.infer<typeof Claim>;
+
+/** A word of the article as the pre-filter looks for it. */
+const Word = z.string().check(z.regex(/^[A-Za-z]{4,}$/));
 
 /**
  * What the detector needs to recognise the article by its text: rare words
@@ -112,34 +121,36 @@ export type Claim = z.infer<typeof Claim>;
 export const Fingerprint = z
   .strictObject({
     /** Case-sensitive words, each rare on ordinary pages, spread over the body. */
-    rareWords: z.array(z.string().regex(/^[A-Za-z]{4,}$/)).min(4),
+    rareWords: z.array(Word).check(z.minLength(4)),
     /** How many distinct rare words must occur before the stronger check runs. */
-    minRareWords: z.number().int().min(1),
+    minRareWords: z.int().check(z.minimum(1)),
     /**
      * Rare words of which at least one is in any copy of the article (the
      * foreign minister's name is in its second paragraph): looked for first,
      * alone, because a search for two capitalised words is several times
      * cheaper than one for all the rare words, and most pages stop there.
      */
-    gateWords: z.array(z.string().regex(/^[A-Za-z]{4,}$/)).min(1),
+    gateWords: NonEmptyList(Word),
     /** Words per shingle. */
-    shingleSize: z.number().int().min(2).max(8),
+    shingleSize: z.int().check(z.minimum(2), z.maximum(8)),
     /** Only shingle hashes divisible by this are kept (a fixed sample keeps the detector small). */
-    sampleModulus: z.number().int().min(1),
+    sampleModulus: z.int().check(z.minimum(1)),
     /**
      * Distinct 32-bit hashes of the body's sampled shingles, ascending, in
      * base 36 separated by spaces: compact, because the detector carries them.
      */
     shingles: z
       .string()
-      .regex(/^[0-9a-z]{1,7}( [0-9a-z]{1,7}){19,}$/, "must be at least 20 base-36 hashes separated by spaces"),
+      .check(z.regex(/^[0-9a-z]{1,7}( [0-9a-z]{1,7}){19,}$/, "must be at least 20 base-36 hashes separated by spaces")),
     /** Share of the shingles a page must contain to carry the article. */
-    minCoverage: z.number().gt(0).lt(1),
+    minCoverage: z.number().check(z.gt(0), z.lt(1)),
   })
-  .refine((fingerprint) => fingerprint.gateWords.every((word) => fingerprint.rareWords.includes(word)), {
-    message: "every gate word must be one of the rare words",
-    path: ["gateWords"],
-  });
+  .check(
+    z.refine((fingerprint) => fingerprint.gateWords.every((word) => fingerprint.rareWords.includes(word)), {
+      message: "every gate word must be one of the rare words",
+      path: ["gateWords"],
+    }),
+  );
 export type Fingerprint = z.infer<typeof Fingerprint>;
 
 /** The article itself: what it is, and how to recognise it. */
@@ -166,7 +177,7 @@ export const Correction = z.strictObject({
   /** The claims whose review changed; empty for a correction to the dataset as a whole. */
   claimIds: z.array(Slug),
   /** The facts whose text, date or sources changed. */
-  factIds: z.array(Slug).optional(),
+  factIds: z.optional(z.array(Slug)),
   /** What was wrong and what changed, in one or two sentences. */
   summary: NonEmptyText,
 });
@@ -181,9 +192,9 @@ export type Correction = z.infer<typeof Correction>;
  */
 export const DatasetMeta = z.strictObject({
   /** `major.minor.patch`: minor for added or corrected reviews, major for a change of ids or verdict scale. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be major.minor.patch"),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "must be major.minor.patch")),
   /** The day this release was published (a full day: readers are told it). */
-  date: PartialDate.refine((date) => date.length === 10, "must be a full day (YYYY-MM-DD)"),
+  date: PartialDate.check(z.refine((date) => date.length === 10, "must be a full day (YYYY-MM-DD)")),
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
@@ -192,157 +203,77 @@ export const Dataset = z
   .strictObject({
     meta: DatasetMeta,
     article: Article,
-    claims: z.array(Claim).min(1),
-    facts: z.array(Fact).min(1),
-    sources: z.array(Source).min(1),
+    claims: NonEmptyList(Claim),
+    facts: NonEmptyList(Fact),
+    sources: NonEmptyList(Source),
     corrections: z.array(Correction),
   })
-  .superRefine((dataset, ctx) => {
-    const claimIds = new Set(dataset.claims.map((claim) => claim.id));
-    const sourceIds = new Set(dataset.sources.map((source) => source.id));
-    const factIds = new Set(dataset.facts.map((fact) => fact.id));
-    const checkUnique = (ids: string[], collection: "claims" | "facts" | "sources") => {
-      const seen = new Set<string>();
-      ids.forEach((id, index) => {
-        if (seen.has(id))
-          ctx.addIssue({ code: "custom", message: `duplicate id "${id}"`, path: [collection, index, "id"] });
-        seen.add(id);
-      });
-    };
-    const checkRefs = (refs: string[], known: Set<string>, path: (string | number)[]) => {
-      refs.forEach((ref, index) => {
-        if (!known.has(ref)) ctx.addIssue({ code: "custom", message: `unknown id "${ref}"`, path: [...path, index] });
-      });
-    };
-    checkUnique(
-      dataset.claims.map((claim) => claim.id),
-      "claims",
-    );
-    checkUnique(
-      dataset.facts.map((fact) => fact.id),
-      "facts",
-    );
-    checkUnique(
-      dataset.sources.map((source) => source.id),
-      "sources",
-    );
-    dataset.claims.forEach((claim, index) => {
-      checkRefs(claim.facts, factIds, ["claims", index, "facts"]);
-      checkRefs(claim.sources, sourceIds, ["claims", index, "sources"]);
-      claim.laterDevelopments.forEach((later, laterIndex) => {
-        checkRefs(later.sources, sourceIds, ["claims", index, "laterDevelopments", laterIndex, "sources"]);
-        if (later.date <= claim.asOf)
+  .check(
+    z.superRefine((dataset, ctx) => {
+      const claimIds = new Set(dataset.claims.map((claim) => claim.id));
+      const sourceIds = new Set(dataset.sources.map((source) => source.id));
+      const factIds = new Set(dataset.facts.map((fact) => fact.id));
+      const checkUnique = (ids: string[], collection: "claims" | "facts" | "sources") => {
+        const seen = new Set<string>();
+        ids.forEach((id, index) => {
+          if (seen.has(id))
+            ctx.addIssue({ code: "custom", message: `duplicate id "${id}"`, path: [collection, index, "id"] });
+          seen.add(id);
+        });
+      };
+      const checkRefs = (refs: string[], known: Set<string>, path: (string | number)[]) => {
+        refs.forEach((ref, index) => {
+          if (!known.has(ref)) ctx.addIssue({ code: "custom", message: `unknown id "${ref}"`, path: [...path, index] });
+        });
+      };
+      checkUnique(
+        dataset.claims.map((claim) => claim.id),
+        "claims",
+      );
+      checkUnique(
+        dataset.facts.map((fact) => fact.id),
+        "facts",
+      );
+      checkUnique(
+        dataset.sources.map((source) => source.id),
+        "sources",
+      );
+      dataset.claims.forEach((claim, index) => {
+        checkRefs(claim.facts, factIds, ["claims", index, "facts"]);
+        checkRefs(claim.sources, sourceIds, ["claims", index, "sources"]);
+        claim.laterDevelopments.forEach((later, laterIndex) => {
+          checkRefs(later.sources, sourceIds, ["claims", index, "laterDevelopments", laterIndex, "sources"]);
+          if (later.date <= claim.asOf)
+            ctx.addIssue({
+              code: "custom",
+              message: `a later development must come after asOf (${claim.asOf})`,
+              path: ["claims", index, "laterDevelopments", laterIndex, "date"],
+            });
+        });
+        if (claim.asOf !== dataset.article.datePublished)
           ctx.addIssue({
             code: "custom",
-            message: `a later development must come after asOf (${claim.asOf})`,
-            path: ["claims", index, "laterDevelopments", laterIndex, "date"],
+            message: `asOf must be the article's date (${dataset.article.datePublished})`,
+            path: ["claims", index, "asOf"],
           });
       });
-      if (claim.asOf !== dataset.article.datePublished)
+      dataset.facts.forEach((fact, index) => {
+        checkRefs(fact.sources, sourceIds, ["facts", index, "sources"]);
+      });
+      dataset.corrections.forEach((correction, index) => {
+        checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
+        checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
+      });
+      const newestCorrection = dataset.corrections
+        .map((correction) => correction.date)
+        .sort()
+        .at(-1);
+      if (newestCorrection && newestCorrection > dataset.meta.date)
         ctx.addIssue({
           code: "custom",
-          message: `asOf must be the article's date (${dataset.article.datePublished})`,
-          path: ["claims", index, "asOf"],
+          message: `must not come before the newest correction (${newestCorrection})`,
+          path: ["meta", "date"],
         });
-    });
-    dataset.facts.forEach((fact, index) => {
-      checkRefs(fact.sources, sourceIds, ["facts", index, "sources"]);
-    });
-    dataset.corrections.forEach((correction, index) => {
-      checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
-      checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
-    });
-    const newestCorrection = dataset.corrections
-      .map((correction) => correction.date)
-      .sort()
-      .at(-1);
-    if (newestCorrection && newestCorrection > dataset.meta.date)
-      ctx.addIssue({
-        code: "custom",
-        message: `must not come before the newest correction (${newestCorrection})`,
-        path: ["meta", "date"],
-      });
-  });
+    }),
+  );
 export type Dataset = z.infer<typeof Dataset>;
-
-/*
- * Extension state and messages: stored values are parsed with these when
- * read (a corrupt value falls back to defaults), messages when received.
- */
-
-/**
- * The user's switches, kept in `storage.local`. Strict for writing; reading
- * falls back field by field (`parseSettings` in storage.ts).
- */
-export const Settings = z.strictObject({
-  /** Annotations on or off everywhere. */
-  enabled: z.boolean(),
-  /** Host names where annotations are off. */
-  disabledSites: z.array(z.string()),
-  hiddenTopics: z.array(Topic),
-  hiddenVerdicts: z.array(Verdict),
-});
-export type Settings = z.infer<typeof Settings>;
-
-/** How one claim anchored on a page. */
-export const AnchoredClaim = z.strictObject({
-  claimId: Slug,
-  match: z.enum(["exact", "fuzzy"]),
-  score: z.number().min(0).max(1),
-  /**
-   * The value of a text fragment (`#:~:text=…`) that finds the claim on this
-   * page, built from the page's own text (lib/text-fragment.ts), for "Copy
-   * link to this claim" in the card and the popup.
-   */
-  textDirective: z
-    .string()
-    .max(2000)
-    .regex(/^[A-Za-z0-9%!$'()*+./:;=?@_~,-]+$/, "must be an encoded text directive")
-    .optional(),
-});
-export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
-
-/** What a tab carries, kept in `storage.session` by the background (absent: not the article). */
-export const TabState = z.strictObject({
-  url: z.string(),
-  article: z.strictObject({ id: Slug, score: z.number().min(0).max(1) }),
-  claims: z.array(AnchoredClaim),
-});
-export type TabState = z.infer<typeof TabState>;
-
-/**
- * Messages to the background from the detector and the overlay (validated on
- * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
- */
-export const RuntimeMessage = z.discriminatedUnion("type", [
-  /** The detector found the article: inject the overlay. */
-  z.strictObject({ type: z.literal("article-detected"), score: z.number().min(0).max(1) }),
-  /** The overlay anchored the claims. */
-  z.strictObject({ type: z.literal("annotated"), state: TabState }),
-  /** The article left the page (single-page-app navigation, re-render without it). */
-  z.strictObject({ type: z.literal("article-gone") }),
-  /**
-   * The overlay asks for the switches (answered with `Settings`): content
-   * scripts cannot read the extension's storage, so the background hands
-   * them what they need.
-   */
-  z.strictObject({ type: z.literal("get-settings") }),
-  /**
-   * The reader clicked "How we check" in a card: the background opens the
-   * page in a new tab, so that the page need not be exposed to web pages
-   * (web_accessible_resources) for a link to reach it.
-   */
-  z.strictObject({ type: z.literal("open-how-we-check") }),
-]);
-export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
-
-/** Messages to the overlay in a tab, from the popup and the background (validated on receipt). */
-export const TabMessage = z.discriminatedUnion("type", [
-  /** Scroll to a claim and flash it. */
-  z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
-  /** Move to the next or previous claim (keyboard command). */
-  z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
-  /** The switches changed: apply them at once. */
-  z.strictObject({ type: z.literal("settings"), settings: Settings }),
-]);
-export type TabMessage = z.infer<typeof TabMessage>;

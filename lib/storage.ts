@@ -10,6 +10,7 @@
 import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
 import { Settings, TabState } from "./schema";
+import { DEFAULT_SETTINGS, parseSettings } from "./settings";
 
 /**
  * Makes `storage.local` readable by the extension's trusted contexts only,
@@ -29,35 +30,8 @@ export async function restrictStorageToExtension(): Promise<boolean> {
   }
 }
 
-/** The switches as a new user has them: everything on, nothing hidden. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  enabled: true,
-  disabledSites: [],
-  hiddenTopics: [],
-  hiddenVerdicts: [],
-});
-
 /** The user's switches, kept across restarts (`storage.local`). */
 const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS, version: 1 });
-
-/**
- * Parses a stored settings value field by field: a field that is missing or
- * corrupt takes its default, the others are kept (one bad field must not
- * reset every switch).
- */
-export function parseSettings(value: unknown): Settings {
-  const stored = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  const field = <K extends keyof Settings>(key: K): Settings[K] => {
-    const parsed = Settings.shape[key].safeParse(stored[key]);
-    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
-  };
-  return {
-    enabled: field("enabled"),
-    disabledSites: field("disabledSites"),
-    hiddenTopics: field("hiddenTopics"),
-    hiddenVerdicts: field("hiddenVerdicts"),
-  };
-}
 
 /** The current settings. */
 export async function getSettings(): Promise<Settings> {
@@ -78,11 +52,6 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Calls `callback` with the new settings whenever they change (in any context). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(parseSettings(value)));
-}
-
-/** Whether annotations show on `hostname` under `settings`. */
-export function annotationsEnabledOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
 }
 
 /** Prefix of the per-tab state keys in `storage.session`. */

@@ -1,10 +1,14 @@
 /**
  * Validating dataset input against the schema, with errors that name the
- * file and the zod path of every bad field. Free of side effects, so that
- * the build hook can use it without loading the bundled data.
+ * file and the zod path of every bad field: what the build hook, the tests
+ * and the dataset commands use. The extension itself ships the data the
+ * build validated (`dataset.ts`), without validating it again.
  */
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { Dataset } from "./schema";
+
+// The schemas are written with zod/mini, which has no messages of its own: these errors are read by people.
+z.config(z.locales.en());
 
 /** The dataset files, by the top-level key they provide. */
 export const DATASET_FILES = {

@@ -3,6 +3,7 @@ import { normalizeText } from "../lib/anchoring/normalize";
 import { correctionsForClaim, dataset } from "../lib/dataset";
 import { dateProblems } from "../lib/dataset-dates";
 import { articleBodyFromSeed } from "../lib/detect/fingerprint";
+import { parseDataset } from "../lib/validate-dataset";
 import { ALL } from "./fixtures/expectations";
 import { seedArticle } from "./helpers";
 
@@ -14,6 +15,12 @@ function count(haystack: string, needle: string): number {
 }
 
 describe("the bundled dataset", () => {
+  it("is exactly what the schema accepts, so that shipping it unvalidated is safe", () => {
+    // dataset.ts ships the files as they are: parsing them must neither fail nor change anything.
+    const parsed = parseDataset(JSON.parse(JSON.stringify(dataset)));
+    expect(parsed).toStrictEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+
   it("has the 14 claims of FACTS.md, in article order", () => {
     expect(dataset.claims.map((claim) => claim.id)).toEqual(ALL);
   });

@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { Settings, TabState } from "../lib/schema";
+import { DEFAULT_SETTINGS } from "../lib/settings";
 import {
-  annotationsEnabledOn,
-  DEFAULT_SETTINGS,
   getSettings,
   getTabState,
-  parseSettings,
   restrictStorageToExtension,
   setTabState,
   trackedTabIds,
@@ -69,10 +67,6 @@ describe("settings", () => {
       expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     },
   );
-
-  it("parse anything that is not an object to the defaults", () => {
-    for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
-  });
 
   it("fall back to the defaults when storage cannot be read", async () => {
     vi.spyOn(fakeBrowser.storage.local, "get").mockRejectedValueOnce(new Error("storage unavailable"));
@@ -141,23 +135,6 @@ describe("watchSettings", () => {
     await fakeBrowser.storage.local.set({ other: 1 });
     await setTabState(1, STATE);
     expect(callback).not.toHaveBeenCalled();
-  });
-});
-
-describe("annotationsEnabledOn", () => {
-  it("is on everywhere by default", () => {
-    expect(annotationsEnabledOn(DEFAULT_SETTINGS, "news.example")).toBe(true);
-  });
-
-  it("is off on the disabled sites only", () => {
-    const settings = { ...DEFAULT_SETTINGS, disabledSites: ["a.example", "b.example"] };
-    expect(annotationsEnabledOn(settings, "a.example")).toBe(false);
-    expect(annotationsEnabledOn(settings, "b.example")).toBe(false);
-    expect(annotationsEnabledOn(settings, "news.example")).toBe(true);
-  });
-
-  it("is off everywhere when switched off", () => {
-    expect(annotationsEnabledOn({ ...DEFAULT_SETTINGS, enabled: false }, "news.example")).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ import { type ComponentChildren, h } from "preact";
 import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
 import { claimById } from "../../lib/dataset";
-import { askBackground } from "../../lib/reports/protocol";
+import { askBackground } from "../../lib/reports/client";
 import {
   MAX_COMMENT_LENGTH,
   MAX_TITLE_LENGTH,

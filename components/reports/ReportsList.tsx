@@ -9,8 +9,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { claimById } from "../../lib/dataset";
+import { askBackground } from "../../lib/reports/client";
 import { getEndpoint, getReports, watchEndpoint, watchReports } from "../../lib/reports/outbox";
-import { askBackground } from "../../lib/reports/protocol";
 import { Report } from "../../lib/reports/schema";
 import { toAnnotationCollection } from "../../lib/reports/web-annotation";
 import { REASON_LABELS } from "./ReportForm";

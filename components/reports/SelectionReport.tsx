@@ -5,7 +5,7 @@
  * that nothing is selected. Works on any page, not only the article's.
  */
 import { useRef, useState } from "preact/hooks";
-import { askBackground } from "../../lib/reports/protocol";
+import { askBackground } from "../../lib/reports/client";
 import { CapturedSelection } from "../../lib/reports/schema";
 import { ReportForm } from "./ReportForm";
 

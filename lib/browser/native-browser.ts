@@ -1,9 +1,10 @@
 /**
  * The browser's own extension API object, without webextension-polyfill.
- * Substituted for `wxt/browser` in the detector build only (see
- * wxt.config.ts): the detector runs on every page and must stay under 6 KB,
- * and the few calls it makes (`runtime.id`, `runtime.sendMessage`) return
- * promises natively in Chromium's and Firefox's MV3 APIs.
+ * Substituted for `wxt/browser` in the content scripts' builds (see
+ * wxt.config.ts): they run in web pages and must stay small, and the calls
+ * they make (`runtime.id`, `runtime.getURL`, `runtime.sendMessage`,
+ * `runtime.onMessage` with listeners that answer nothing) behave alike, with
+ * promises, in Chromium's and Firefox's MV3 APIs.
  */
 type NativeApi = typeof import("wxt/browser").browser;
 

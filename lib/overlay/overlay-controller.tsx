@@ -14,7 +14,7 @@ import { type Annotation, type AnnotationResult, annotateDocument } from "../ann
 import { claimById } from "../dataset";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
 import type { AnchoredClaim, Settings, TabMessage, TabState, Verdict } from "../schema";
-import { annotationsEnabledOn, parseSettings } from "../storage";
+import { annotationsEnabledOn, parseSettings } from "../settings";
 import { buildTextDirective } from "../text-fragment";
 import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";

@@ -6,7 +6,6 @@
  * passes through a page. Every request is validated where it is received
  * and its sender checked (lib/messaging.ts).
  */
-import { browser } from "wxt/browser";
 import { z } from "zod";
 import { type MessageSender, senderContext } from "../messaging";
 import { Slug } from "../schema";
@@ -95,9 +94,4 @@ export async function handleReportRequest(accepted: AcceptedReportRequest): Prom
     case "capture-selection":
       return captureSelection(request.tabId);
   }
-}
-
-/** Asks the background (from an extension page, or `open-report` from the overlay) and returns its answer. */
-export function askBackground(request: ReportRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
 }

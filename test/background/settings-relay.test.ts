@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { answerSettings, relaySettings, relaySettingsChanges } from "../../lib/background/settings-relay";
 import type { TabState } from "../../lib/schema";
-import { DEFAULT_SETTINGS, setTabState, updateSettings } from "../../lib/storage";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { setTabState, updateSettings } from "../../lib/storage";
 
 const STATE: TabState = {
   url: "https://news.example/nk",

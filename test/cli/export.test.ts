@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { main, uuidV5 } from "../../lib/cli/export";
 import { dataset } from "../../lib/dataset";
 import { ClaimAnnotationCollection } from "../../lib/dataset-export/annotations";
-import { ClaimReview, GoogleClaimReview } from "../../lib/dataset-export/claim-review";
+import { ClaimReview, GoogleClaimReview } from "../../lib/dataset-export/claim-review-schema";
 
 const ROOT = join(__dirname, "..", "..");
 

@@ -7,7 +7,7 @@ import { ClaimList, hiddenReason } from "../../components/ClaimList";
 import { claimById, dataset } from "../../lib/dataset";
 import type { ReportDraft } from "../../lib/reports/schema";
 import type { AnchoredClaim, Settings } from "../../lib/schema";
-import { DEFAULT_SETTINGS } from "../../lib/storage";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { useComponentLifecycle } from "./lifecycle";
 
 useComponentLifecycle();

@@ -16,7 +16,8 @@ import { OptionsPage } from "../../components/OptionsPage";
 import { PopupApp } from "../../components/PopupApp";
 import { claimById, correctionsForClaim, dataset } from "../../lib/dataset";
 import type { Claim } from "../../lib/schema";
-import { DEFAULT_SETTINGS, setTabState } from "../../lib/storage";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { setTabState } from "../../lib/storage";
 import { useComponentLifecycle } from "./lifecycle";
 
 useComponentLifecycle();

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import {
-  ClaimReview,
   claimUrl,
-  GoogleClaimReview,
   RATING_SCALE,
   RATING_VALUES,
   reviewRating,
   toClaimReview,
   toClaimReviews,
 } from "../../lib/dataset-export/claim-review";
+import { ClaimReview, GoogleClaimReview } from "../../lib/dataset-export/claim-review-schema";
 import { Verdict } from "../../lib/schema";
 
 const article = { ...dataset.article, knownUrls: ["https://news.example/nk-military-might"] };

@@ -11,7 +11,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { GoogleClaimReview } from "../../lib/dataset-export/claim-review";
+import { GoogleClaimReview } from "../../lib/dataset-export/claim-review-schema";
 import { TabState } from "../../lib/schema";
 import { withTextFragment } from "../../lib/text-fragment";
 import { ALL } from "../fixtures/expectations";

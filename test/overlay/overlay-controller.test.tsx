@@ -11,7 +11,7 @@ import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
 import type { Settings } from "../../lib/schema";
-import { DEFAULT_SETTINGS } from "../../lib/storage";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { seedParagraphs } from "../helpers";
 
 const markers = () => [...(document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])];

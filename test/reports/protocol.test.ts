@@ -12,7 +12,6 @@ import { getReports, retryReport, setEndpoint } from "../../lib/reports/outbox";
 import {
   type AcceptedReportRequest,
   acceptReportRequest,
-  askBackground,
   handleReportRequest,
   submitDraft,
 } from "../../lib/reports/protocol";
@@ -267,21 +266,6 @@ describe("acceptReportRequest from pages", () => {
     ["a tab id that is a string", { type: "capture-selection", tabId: "12" }],
   ])("rejects a message with %s", (_, message) => {
     expect(acceptPageMessage(message, page("popup.html"))).toBeNull();
-  });
-});
-
-describe("askBackground", () => {
-  it("sends the message to the background and returns its answer", async () => {
-    const listener = vi.fn(async (_message: unknown) => ({ ok: false, errors: { comment: "required" } }));
-    fakeBrowser.runtime.onMessage.addListener(listener);
-    const message = { type: "submit-report" as const, draft: {} };
-    await expect(askBackground(message)).resolves.toEqual({ ok: false, errors: { comment: "required" } });
-    expect(listener).toHaveBeenCalledOnce();
-    expect(listener.mock.calls[0][0]).toEqual(message);
-  });
-
-  it("rejects when the background cannot be reached", async () => {
-    await expect(askBackground({ type: "delete-report", id: crypto.randomUUID() })).rejects.toThrow();
   });
 });
 

@@ -1,0 +1,107 @@
+/**
+ * The schemas of what the extension's parts keep and tell each other: the
+ * switches, a tab's anchored claims, and the messages between content
+ * scripts, background and pages, with the vocabulary they share with the
+ * dataset (ids, verdicts, topics). Apart from the dataset's schemas
+ * (schema.ts, which re-exports these) because the overlay validates its
+ * messages with these on every article page and carries nothing else of
+ * zod. Written with `zod/mini`, whose functions a bundler keeps only when
+ * used.
+ */
+import * as z from "zod/mini";
+
+/** Lower-case identifier used for claims, facts, sources and the article. */
+export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug"));
+
+/** The verdict scale of FACTS.md. */
+export const Verdict = z.enum(["accurate", "inaccurate", "misleading", "needs-context", "unverifiable"]);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** What a claim is about (contract: the topics of DESIGN.md). */
+export const Topic = z.enum(["summit-dates", "meetings", "sanctions", "denuclearization", "talks", "statements"]);
+export type Topic = z.infer<typeof Topic>;
+
+/** A share, from 0 to 1 (a score, a coverage). */
+const Share = z.number().check(z.minimum(0), z.maximum(1));
+
+/*
+ * Extension state and messages: stored values are parsed with these when
+ * read (a corrupt value falls back to defaults), messages when received.
+ */
+
+/**
+ * The user's switches, kept in `storage.local`. Strict for writing; reading
+ * falls back field by field (`parseSettings` in storage.ts).
+ */
+export const Settings = z.strictObject({
+  /** Annotations on or off everywhere. */
+  enabled: z.boolean(),
+  /** Host names where annotations are off. */
+  disabledSites: z.array(z.string()),
+  hiddenTopics: z.array(Topic),
+  hiddenVerdicts: z.array(Verdict),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** How one claim anchored on a page. */
+export const AnchoredClaim = z.strictObject({
+  claimId: Slug,
+  match: z.enum(["exact", "fuzzy"]),
+  score: Share,
+  /**
+   * The value of a text fragment (`#:~:text=…`) that finds the claim on this
+   * page, built from the page's own text (lib/text-fragment.ts), for "Copy
+   * link to this claim" in the card and the popup.
+   */
+  textDirective: z.optional(
+    z
+      .string()
+      .check(z.maxLength(2000), z.regex(/^[A-Za-z0-9%!$'()*+./:;=?@_~,-]+$/, "must be an encoded text directive")),
+  ),
+});
+export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
+
+/** What a tab carries, kept in `storage.session` by the background (absent: not the article). */
+export const TabState = z.strictObject({
+  url: z.string(),
+  article: z.strictObject({ id: Slug, score: Share }),
+  claims: z.array(AnchoredClaim),
+});
+export type TabState = z.infer<typeof TabState>;
+
+/**
+ * Messages to the background from the detector and the overlay (validated on
+ * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
+ */
+export const RuntimeMessage = z.discriminatedUnion("type", [
+  /** The detector found the article: inject the overlay. */
+  z.strictObject({ type: z.literal("article-detected"), score: Share }),
+  /** The overlay anchored the claims. */
+  z.strictObject({ type: z.literal("annotated"), state: TabState }),
+  /** The article left the page (single-page-app navigation, re-render without it). */
+  z.strictObject({ type: z.literal("article-gone") }),
+  /**
+   * The overlay asks for the switches (answered with `Settings`): content
+   * scripts cannot read the extension's storage, so the background hands
+   * them what they need.
+   */
+  z.strictObject({ type: z.literal("get-settings") }),
+  /**
+   * The reader clicked "How we check" in a card: the background opens the
+   * page in a new tab, so that the page need not be exposed to web pages
+   * (web_accessible_resources) for a link to reach it.
+   */
+  z.strictObject({ type: z.literal("open-how-we-check") }),
+]);
+export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
+
+/** Messages to the overlay in a tab, from the popup and the background (validated on receipt). */
+export const TabMessage = z.discriminatedUnion("type", [
+  /** Scroll to a claim and flash it. */
+  z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
+  /** Move to the next or previous claim (keyboard command). */
+  z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
+  /** The switches changed: apply them at once. */
+  z.strictObject({ type: z.literal("settings"), settings: Settings }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;

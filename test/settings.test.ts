@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { annotationsEnabledOn, DEFAULT_SETTINGS, parseSettings } from "../lib/settings";
+
+describe("parseSettings", () => {
+  it("keeps every valid field and gives each corrupt or missing one its default", () => {
+    expect(
+      parseSettings({ enabled: false, disabledSites: "a.example", hiddenVerdicts: ["accurate", "bogus"] }),
+    ).toEqual({
+      enabled: false,
+      disabledSites: [],
+      hiddenTopics: [],
+      hiddenVerdicts: [],
+    });
+  });
+
+  it("parses anything that is not an object to the defaults", () => {
+    for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe("annotationsEnabledOn", () => {
+  it("is on everywhere by default", () => {
+    expect(annotationsEnabledOn(DEFAULT_SETTINGS, "news.example")).toBe(true);
+  });
+
+  it("is off on the disabled sites only", () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ["a.example", "b.example"] };
+    expect(annotationsEnabledOn(settings, "a.example")).toBe(false);
+    expect(annotationsEnabledOn(settings, "b.example")).toBe(false);
+    expect(annotationsEnabledOn(settings, "news.example")).toBe(true);
+  });
+
+  it("is off everywhere when switched off", () => {
+    expect(annotationsEnabledOn({ ...DEFAULT_SETTINGS, enabled: false }, "news.example")).toBe(false);
+  });
+});
