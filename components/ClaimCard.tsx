@@ -12,10 +12,10 @@
  * Esc closes it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { dataset } from "../lib/dataset";
+import type { ClaimRecord } from "../lib/claim-record";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
 import { askBackground } from "../lib/reports/client";
-import type { AnchoredClaim, Claim } from "../lib/schema";
+import type { AnchoredClaim, Article, Claim } from "../lib/schema";
 import { linkToClaim } from "../lib/text-fragment";
 import { VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
@@ -28,9 +28,9 @@ import { VerdictDates } from "./VerdictDates";
 const openReportWindow = (claimId: string): Promise<unknown> => askBackground({ type: "open-report", claimId });
 
 /** The claim's review as ClaimReview JSON-LD, pointing into this page and published today. */
-function claimReviewJson(claim: Claim, anchor: AnchoredClaim): string {
+function claimReviewJson(claim: Claim, article: Article, anchor: AnchoredClaim): string {
   const review = toClaimReview(claim, {
-    article: dataset.article,
+    article,
     datePublished: new Date().toISOString().slice(0, 10),
     pageUrl: location.href,
     textDirective: anchor.textDirective,
@@ -40,7 +40,10 @@ function claimReviewJson(claim: Claim, anchor: AnchoredClaim): string {
 
 /** Props of {@link ClaimCard}. */
 export interface ClaimCardProps {
-  claim: Claim;
+  /** The claim and what its review draws on (lib/claim-record.ts). */
+  record: ClaimRecord;
+  /** The article, for the claim's ClaimReview. */
+  article: Article;
   anchor: AnchoredClaim;
   /** Document coordinates of the card's top-left corner. */
   left: number;
@@ -57,7 +60,8 @@ export interface ClaimCardProps {
 
 /** The claim card, positioned in document coordinates. */
 export function ClaimCard({
-  claim,
+  record,
+  article,
   anchor,
   left,
   top,
@@ -67,6 +71,7 @@ export function ClaimCard({
   onPin,
   openReport = openReportWindow,
 }: ClaimCardProps) {
+  const { claim } = record;
   const dialog = useRef<HTMLDivElement>(null);
   const [reportNote, setReportNote] = useState("");
   useEffect(() => {
@@ -105,20 +110,24 @@ export function ClaimCard({
     >
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
-        <VerdictDates claim={claim} />
+        <VerdictDates record={record} />
         <button type="button" class="fc-card__close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
       <blockquote class="fc-card__quote">“{claim.selector.exact}”</blockquote>
-      <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} />
+      <ClaimDetails record={record} anchor={anchor} headingLevel={3} />
       <div class="fc-card__actions">
         <CopyButton
           class="fc-card__copy"
           label="Copy link to this claim"
           text={() => linkToClaim(location.href, claim.selector, anchor.textDirective)}
         />
-        <CopyButton class="fc-card__copy" label="Copy ClaimReview" text={() => claimReviewJson(claim, anchor)} />
+        <CopyButton
+          class="fc-card__copy"
+          label="Copy ClaimReview"
+          text={() => claimReviewJson(claim, article, anchor)}
+        />
       </div>
       <button type="button" class="fc-card__report" onClick={report}>
         Report a problem with this annotation

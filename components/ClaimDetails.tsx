@@ -7,14 +7,15 @@
  */
 import { type ComponentChildren, h } from "preact";
 import { useId } from "preact/hooks";
-import { dataset } from "../lib/dataset";
-import type { AnchoredClaim, Claim, Fact, Source } from "../lib/schema";
+import type { ClaimRecord } from "../lib/claim-record";
+import type { AnchoredClaim, Source } from "../lib/schema";
 import { DateRange } from "./DateRange";
 import { ClaimCorrections } from "./VerdictDates";
 
 /** Props of {@link ClaimDetails}. */
 export interface ClaimDetailsProps {
-  claim: Claim;
+  /** The claim and what its review draws on (lib/claim-record.ts). */
+  record: ClaimRecord;
   /** How the claim anchored on the page, when it did. */
   anchor?: AnchoredClaim;
   /** Level of the section headings (default 3: under a page's h1 and a list's h2). */
@@ -29,15 +30,10 @@ export function describeMatch(anchor: AnchoredClaim): string {
 }
 
 /** Renders the review of `claim` (see the module comment). */
-export function ClaimDetails({ claim, anchor, headingLevel = 3, showSummary = true }: ClaimDetailsProps) {
+export function ClaimDetails({ record, anchor, headingLevel = 3, showSummary = true }: ClaimDetailsProps) {
   const id = useId();
-  const facts = claim.facts
-    .map((factId) => dataset.facts.find((fact) => fact.id === factId))
-    .filter((fact): fact is Fact => fact !== undefined)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const { claim, facts, sources } = record;
   const later = claim.laterDevelopments;
-  const sourceIds = [...new Set([...claim.sources, ...later.flatMap((development) => development.sources)])];
-  const sources = sourceIds.map(sourceById).filter((source): source is Source => source !== undefined);
 
   return (
     <div class="fc-details">
@@ -80,7 +76,7 @@ export function ClaimDetails({ claim, anchor, headingLevel = 3, showSummary = tr
         </section>
       )}
 
-      <ClaimCorrections claim={claim} headingLevel={headingLevel} />
+      <ClaimCorrections corrections={record.corrections} headingLevel={headingLevel} />
 
       {sources.length > 0 && (
         <section class="fc-details__section" aria-labelledby={`${id}-sources`}>
@@ -100,10 +96,6 @@ export function ClaimDetails({ claim, anchor, headingLevel = 3, showSummary = tr
       {anchor && <p class="fc-details__match">{describeMatch(anchor)}</p>}
     </div>
   );
-}
-
-function sourceById(sourceId: string): Source | undefined {
-  return dataset.sources.find((source) => source.id === sourceId);
 }
 
 /** A heading of the given level. */

@@ -7,6 +7,7 @@
  * listed, and say so.
  */
 import { useId, useRef, useState } from "preact/hooks";
+import { claimRecord } from "../lib/claim-record";
 import { claimById, dataset } from "../lib/dataset";
 import { sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
@@ -93,6 +94,8 @@ function ClaimItem(props: {
     reportButton.current?.focus();
   };
 
+  const record = claimRecord(dataset, claim);
+
   const showInPage = async () => {
     const delivered = await sendToTab(tabId, { type: "show-claim", claimId: claim.id });
     setUnreachable(!delivered);
@@ -103,7 +106,7 @@ function ClaimItem(props: {
     <li class={hidden ? "fc-claim fc-claim--hidden" : "fc-claim"} data-claim={claim.id}>
       <div class="fc-claim__head">
         <VerdictChip verdict={claim.verdict} />
-        <VerdictDates claim={claim} />
+        <VerdictDates record={record} />
         {hidden && <span class="fc-claim__hidden">Hidden on the page ({hidden})</span>}
       </div>
       <p class="fc-claim__quote">“{claim.selector.exact}”</p>
@@ -150,7 +153,7 @@ function ClaimItem(props: {
         </p>
       )}
       <div id={detailsId} class="fc-claim__details" hidden={!open}>
-        {open && <ClaimDetails claim={claim} anchor={anchor} headingLevel={3} showSummary={false} />}
+        {open && <ClaimDetails record={record} anchor={anchor} headingLevel={3} showSummary={false} />}
       </div>
       <div id={reportId} class="fc-claim__report-form" hidden={!reporting}>
         {reporting && (

@@ -5,8 +5,9 @@
  * this again when it changes.
  */
 
+import { claimRecord } from "../lib/claim-record";
 import { MARKER_SIZE, type MarkerPosition } from "../lib/overlay/marker-position";
-import type { AnchoredClaim, Claim } from "../lib/schema";
+import type { AnchoredClaim, Claim, Dataset } from "../lib/schema";
 import { ClaimCard } from "./ClaimCard";
 import { ClaimMarker } from "./ClaimMarker";
 
@@ -24,6 +25,8 @@ export interface OverlayItem {
 /** Props of {@link OverlayApp}. */
 export interface OverlayAppProps {
   items: readonly OverlayItem[];
+  /** The dataset the cards draw on (the overlay's copy, from the background). */
+  data: Pick<Dataset, "article" | "facts" | "sources" | "corrections">;
   /** The claim whose card is open, and whether the card takes focus. */
   open: { claimId: string; takeFocus: boolean } | null;
   /** The visible part of the document, horizontally: where cards must fit. */
@@ -39,6 +42,7 @@ export interface OverlayAppProps {
 /** The markers and the open card. */
 export function OverlayApp({
   items,
+  data,
   open,
   viewport,
   onActivate,
@@ -63,7 +67,8 @@ export function OverlayApp({
       {opened?.position && open ? (
         <ClaimCard
           key={opened.claim.id}
-          claim={opened.claim}
+          record={claimRecord(data, opened.claim)}
+          article={data.article}
           anchor={opened.anchor}
           left={cardLeft(opened.position, viewport)}
           top={opened.position.top + MARKER_SIZE + 6}

@@ -7,8 +7,8 @@
  */
 import { type ComponentChildren, h } from "preact";
 import { useId } from "preact/hooks";
-import { correctionsForClaim } from "../lib/dataset";
-import type { Claim } from "../lib/schema";
+import type { ClaimRecord } from "../lib/claim-record";
+import type { Correction } from "../lib/schema";
 import { formatLongDate } from "../lib/verdicts";
 
 /** A dataset date with the month in full, in a `<time>` element. */
@@ -18,7 +18,7 @@ export function LongDate({ date }: { date: string }) {
 
 /** Props of {@link VerdictDates}. */
 export interface VerdictDatesProps {
-  claim: Claim;
+  record: Pick<ClaimRecord, "claim" | "corrections">;
 }
 
 /**
@@ -26,8 +26,8 @@ export interface VerdictDatesProps {
  * verdict. The correction's date is the newest entry's; what changed is in
  * {@link ClaimCorrections}.
  */
-export function VerdictDates({ claim }: VerdictDatesProps) {
-  const newest = correctionsForClaim(claim.id)[0];
+export function VerdictDates({ record: { claim, corrections } }: VerdictDatesProps) {
+  const newest = corrections[0];
   return (
     <span class="fc-verdict-dates">
       <span class="fc-verdict-dates__as-of">
@@ -48,7 +48,8 @@ export function VerdictDates({ claim }: VerdictDatesProps) {
 
 /** Props of {@link ClaimCorrections}. */
 export interface ClaimCorrectionsProps {
-  claim: Claim;
+  /** The claim's corrections, newest first (`ClaimRecord.corrections`). */
+  corrections: readonly Correction[];
   /** Level of the section heading (default 3). */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
@@ -57,9 +58,8 @@ export interface ClaimCorrectionsProps {
  * The corrections of a claim, newest first, each "Corrected 1 December 2026:
  * <what was wrong and what changed>"; nothing for a claim never corrected.
  */
-export function ClaimCorrections({ claim, headingLevel = 3 }: ClaimCorrectionsProps) {
+export function ClaimCorrections({ corrections, headingLevel = 3 }: ClaimCorrectionsProps) {
   const id = useId();
-  const corrections = correctionsForClaim(claim.id);
   if (corrections.length === 0) return null;
   return (
     <section class="fc-corrections" aria-labelledby={`${id}-corrections`}>

@@ -2,6 +2,7 @@ import { forgetTab, handleArticleMessage, handleNavigation } from "../lib/backgr
 import { runClaimCommand } from "../lib/background/commands";
 import { openHowWeCheck } from "../lib/background/open-pages";
 import { answerSettings, relaySettingsChanges } from "../lib/background/settings-relay";
+import { dataset } from "../lib/dataset";
 import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
 import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
 import { acceptReportRequest, handleReportRequest } from "../lib/reports/protocol";
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
     if (fromTab?.message.type === "get-settings") return answerSettings();
+    if (fromTab?.message.type === "get-dataset") return Promise.resolve(dataset);
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetTab(fromTab.tabId));

@@ -1,52 +1,20 @@
 /**
- * The one pipeline entry: dataset → detection → anchoring. The overlay, the
- * command-line annotator and the benchmark all call `annotateDocument`.
+ * The one pipeline entry: dataset → detection → anchoring
+ * (`annotateDocument(doc)`), with the bundled dataset unless told otherwise.
+ * The command-line annotator and the benchmark call it; the overlay runs the
+ * same pipeline (pipeline.ts) with the dataset the background hands it.
  */
-import { anchorQuotes } from "./anchoring/anchor-quotes";
-import { isSkippedElement } from "./anchoring/content-filter";
-import { buildTextIndex } from "./anchoring/text-index";
 import { dataset as bundledDataset } from "./dataset";
-import { detectArticle } from "./detect/detect-article";
-import type { Claim, Dataset } from "./schema";
+import { type AnnotationResult, runPipeline } from "./pipeline";
+import type { Dataset } from "./schema";
 
-/** One anchored claim. */
-export interface Annotation {
-  claimId: Claim["id"];
-  /** The claim's text in the page. */
-  range: Range;
-  match: "exact" | "fuzzy";
-  /** 1 for an exact match; 1 − edits / quote length for a fuzzy one. */
-  score: number;
-  /** The page text of the range, as a reader sees it (ads and captions inside it left out). */
-  text: string;
-}
-
-/** What `annotateDocument` finds in a page. */
-export interface AnnotationResult {
-  article: { detected: boolean; id: string | null; score: number };
-  /** Anchored claims, in document order. Claims not found on the page are absent. */
-  annotations: Annotation[];
-  /** The element holding the article body, when detected. */
-  container: Element | null;
-}
+/** What the pipeline finds (see pipeline.ts). */
+export type { Annotation, AnnotationResult } from "./pipeline";
 
 /** Detects the article in `doc` and anchors every claim of the dataset inside its body. */
-export function annotateDocument(doc: Document, dataset: Dataset = bundledDataset): AnnotationResult {
-  const detection = detectArticle(doc, dataset.article, isSkippedElement);
-  const article = { detected: detection.detected, id: detection.id, score: detection.score };
-  if (!detection.container) return { article, annotations: [], container: null };
-
-  const index = buildTextIndex(detection.container);
-  const anchors = anchorQuotes(
-    index,
-    dataset.claims.map((claim) => claim.selector),
-  );
-  const annotations: Annotation[] = [];
-  anchors.forEach((anchor, position) => {
-    if (!anchor) return;
-    const { range, match, score, text } = anchor;
-    annotations.push({ claimId: dataset.claims[position].id, range, match, score, text });
-  });
-  annotations.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
-  return { article, annotations, container: detection.container };
+export function annotateDocument(
+  doc: Document,
+  dataset: Pick<Dataset, "article" | "claims"> = bundledDataset,
+): AnnotationResult {
+  return runPipeline(doc, dataset);
 }

@@ -12,7 +12,7 @@ import corrections from "../data/corrections.json";
 import facts from "../data/facts.json";
 import meta from "../data/meta.json";
 import sources from "../data/sources.json";
-import type { Correction, Dataset } from "./schema";
+import type { Dataset } from "./schema";
 
 /**
  * The dataset bundled with the extension. JSON imports are typed loosely
@@ -24,16 +24,4 @@ export const dataset = { meta, article, claims, facts, sources, corrections } as
 /** Looks up a claim by id. */
 export function claimById(id: string, data: Dataset = dataset): Dataset["claims"][number] | undefined {
   return data.claims.find((claim) => claim.id === id);
-}
-
-/**
- * The corrections-log entries that name a claim, newest first: what a card
- * needs to say "Corrected on <date>" (the first entry's date) and to list
- * what changed. Entries for the dataset as a whole (no claim ids) are not
- * included; an unknown id gets an empty list.
- */
-export function correctionsForClaim(claimId: string, data: Dataset = dataset): Correction[] {
-  return data.corrections
-    .filter((correction) => correction.claimIds.includes(claimId))
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

@@ -87,6 +87,11 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
    */
   z.strictObject({ type: z.literal("get-settings") }),
   /**
+   * The overlay asks for the dataset (answered with the bundled `Dataset`):
+   * its script carries none, so that it stays small on every article page.
+   */
+  z.strictObject({ type: z.literal("get-dataset") }),
+  /**
    * The reader clicked "How we check" in a card: the background opens the
    * page in a new tab, so that the page need not be exposed to web pages
    * (web_accessible_resources) for a link to reach it.

@@ -169,7 +169,7 @@ export type Article = z.infer<typeof Article>;
 /**
  * An entry of the corrections log (`data/corrections.json`): what was wrong
  * in the dataset and what changed, dated. Cards show "Corrected on <date>"
- * for the claims it names (`correctionsForClaim` in dataset.ts).
+ * for the claims it names (`correctionsOf` in claim-record.ts).
  */
 export const Correction = z.strictObject({
   /** The day the correction was published. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../lib/anchoring/normalize";
-import { correctionsForClaim, dataset } from "../lib/dataset";
+import { dataset } from "../lib/dataset";
 import { dateProblems } from "../lib/dataset-dates";
 import { articleBodyFromSeed } from "../lib/detect/fingerprint";
 import { parseDataset } from "../lib/validate-dataset";
@@ -63,26 +63,6 @@ describe("the bundled dataset", () => {
 
   it("dates no fact or later development after the newest source cited for it", () => {
     expect(dateProblems(dataset)).toEqual([]);
-  });
-
-  it("logs corrections for claims that exist, and answers per claim, newest first", () => {
-    const claimIds = new Set(dataset.claims.map((claim) => claim.id));
-    for (const correction of dataset.corrections)
-      for (const id of correction.claimIds) expect(claimIds.has(id), id).toBe(true);
-    const forMeasures = correctionsForClaim("unilateral-measures");
-    expect(forMeasures.length).toBeGreaterThan(0);
-    expect(forMeasures.every((correction) => correction.claimIds.includes("unilateral-measures"))).toBe(true);
-    expect(correctionsForClaim("no-such-claim")).toEqual([]);
-  });
-
-  it("orders a claim's corrections newest first and leaves out dataset-wide entries", () => {
-    const data = structuredClone(dataset);
-    data.corrections = [
-      { date: "2026-01-05", claimIds: ["friday"], summary: "Older." },
-      { date: "2026-12-01", claimIds: [], summary: "Dataset-wide." },
-      { date: "2026-12-01", claimIds: ["friday", "anniversary"], summary: "Newer." },
-    ];
-    expect(correctionsForClaim("friday", data).map((correction) => correction.summary)).toEqual(["Newer.", "Older."]);
   });
 
   it("cites only https sources", () => {

@@ -27,7 +27,8 @@ export async function handleArticleMessage({ message, tabId }: ReceivedRuntimeMe
       await forgetTab(tabId);
       return;
     case "get-settings":
-      return; // Answered by the router (entrypoints/background.ts), which returns the settings.
+    case "get-dataset":
+      return; // Answered by the router (entrypoints/background.ts), which returns them.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
   }

@@ -1,6 +1,6 @@
 /**
  * The overlay on a page that carries the article: anchors the claims
- * (`annotateDocument`), paints them, shows their markers and cards in a
+ * (the pipeline of `annotateDocument`), paints them, shows their markers and cards in a
  * shadow layer, applies the user's switches live, answers the popup and the
  * keyboard commands, follows the page when it re-renders the article, and
  * goes away when the article does. Every listener, observer and timer is
@@ -10,10 +10,9 @@ import { render } from "preact";
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
-import { type Annotation, type AnnotationResult, annotateDocument } from "../annotate";
-import { claimById } from "../dataset";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
-import type { AnchoredClaim, Settings, TabMessage, TabState, Verdict } from "../schema";
+import { type Annotation, type AnnotationResult, runPipeline } from "../pipeline";
+import { type AnchoredClaim, Dataset, type Settings, type TabMessage, type TabState, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings } from "../settings";
 import { buildTextDirective } from "../text-fragment";
 import { claimTextRanges } from "./claim-ranges";
@@ -33,13 +32,26 @@ const HOVER_CLOSE_MS = 350;
 /** How long a claim flashes when shown from the popup. */
 const FLASH_MS = 1600;
 
-/** Starts the overlay on `doc`; resolves once the first annotations are shown (or found missing). */
+/**
+ * Starts the overlay on `doc`; resolves once the first annotations are shown
+ * (or found missing). Content scripts cannot read the extension's storage,
+ * and the overlay carries no dataset of its own (it loads on every article
+ * page: kept small), so the background hands over both the switches and the
+ * dataset, which is checked against the schema on arrival like any message.
+ */
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
+  const [storedSettings, sentDataset] = await Promise.all([
+    sendToBackground({ type: "get-settings" }),
+    sendToBackground({ type: "get-dataset" }),
+  ]);
+  const received = Dataset.safeParse(sentDataset);
+  if (!received.success) return;
+  const data = received.data;
+  const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);
-  // Content scripts cannot read the extension's storage: the background hands over the switches.
-  let settings: Settings = parseSettings(await sendToBackground({ type: "get-settings" }));
+  let settings: Settings = parseSettings(storedSettings);
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let layer: ShadowLayer | null = null;
   let items: OverlayItem[] = [];
@@ -61,7 +73,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   /** Anchors the claims again and reports them; false when the article is not (or no longer) here. */
   const annotate = (): boolean => {
     const wasDetected = result.article.detected;
-    result = annotateDocument(doc);
+    result = runPipeline(doc, data);
     if (!result.article.detected || !result.article.id) {
       if (wasDetected) void sendToBackground({ type: "article-gone" });
       return false;
@@ -154,6 +166,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     render(
       <OverlayApp
         items={items}
+        data={data}
         open={open}
         viewport={{ left: view.scrollX, width: doc.documentElement.clientWidth || view.innerWidth }}
         onActivate={(claimId) => openCard(claimId, { takeFocus: true, byHover: false, toggle: true })}

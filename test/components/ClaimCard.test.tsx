@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ClaimCard } from "../../components/ClaimCard";
-import { claimById } from "../../lib/dataset";
+import { claimRecord } from "../../lib/claim-record";
+import { claimById, dataset } from "../../lib/dataset";
 import type { Claim } from "../../lib/schema";
 import { useComponentLifecycle } from "./lifecycle";
 
@@ -18,7 +19,8 @@ function renderCard() {
   const props = { onClose: vi.fn(), onHover: vi.fn(), onPin: vi.fn() };
   render(
     <ClaimCard
-      claim={CLAIM}
+      record={claimRecord(dataset, CLAIM)}
+      article={dataset.article}
       anchor={{ claimId: CLAIM.id, match: "exact", score: 1 }}
       left={0}
       top={0}
@@ -47,7 +49,8 @@ describe("ClaimCard reporting", () => {
     const onPin = vi.fn();
     render(
       <ClaimCard
-        claim={CLAIM}
+        record={claimRecord(dataset, CLAIM)}
+        article={dataset.article}
         anchor={{ claimId: CLAIM.id, match: "exact", score: 1 }}
         left={0}
         top={0}

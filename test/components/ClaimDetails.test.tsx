@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { ClaimDetails, describeMatch } from "../../components/ClaimDetails";
+import { claimRecord } from "../../lib/claim-record";
 import { claimById, dataset } from "../../lib/dataset";
 import type { Claim } from "../../lib/schema";
 import { formatDate } from "../../lib/verdicts";
@@ -13,6 +14,9 @@ function claim(id: string): Claim {
   return found;
 }
 
+/** What `ClaimDetails` shows for `claimToShow`, from the bundled dataset. */
+const recordOf = (claimToShow: Claim) => claimRecord(dataset, claimToShow);
+
 /** The list under the heading called `name`. */
 function listUnder(name: string): HTMLElement {
   const heading = screen.getByRole("heading", { name });
@@ -24,13 +28,13 @@ function listUnder(name: string): HTMLElement {
 describe("ClaimDetails", () => {
   it("shows the summary and the explanation", () => {
     const testSite = claim("test-site");
-    render(<ClaimDetails claim={testSite} />);
+    render(<ClaimDetails record={recordOf(testSite)} />);
     expect(screen.getByText(testSite.summary)).toBeTruthy();
     expect(screen.getByText(testSite.explanation)).toBeTruthy();
   });
 
   it("lists the claim's facts under 'What the record shows', in date order, each with its date and label", () => {
-    render(<ClaimDetails claim={claim("test-site")} />);
+    render(<ClaimDetails record={recordOf(claim("test-site"))} />);
     const items = within(listUnder("What the record shows")).getAllByRole("listitem");
     expect(items).toHaveLength(2);
     expect(items[0].textContent).toMatch(/^24 May 2018 Punggye-ri test tunnels blown up\. North Korea blew up/);
@@ -41,7 +45,7 @@ describe("ClaimDetails", () => {
   });
 
   it("shows a multi-day fact with its end date", () => {
-    render(<ClaimDetails claim={claim("singapore-date")} />);
+    render(<ClaimDetails record={recordOf(claim("singapore-date"))} />);
     const hanoi = within(listUnder("What the record shows"))
       .getAllByRole("listitem")
       .find((item) => item.textContent?.includes("Hanoi summit"));
@@ -54,7 +58,7 @@ describe("ClaimDetails", () => {
 
   it("renders every source as an https link opened safely, with publisher, title and date", () => {
     const testSite = claim("test-site");
-    render(<ClaimDetails claim={testSite} />);
+    render(<ClaimDetails record={recordOf(testSite)} />);
     const items = within(listUnder("Sources")).getAllByRole("listitem");
     expect(items).toHaveLength(testSite.sources.length);
     testSite.sources.forEach((sourceId, index) => {
@@ -72,7 +76,7 @@ describe("ClaimDetails", () => {
   });
 
   it("links an untitled source by its publisher and makes up no title", () => {
-    render(<ClaimDetails claim={claim("test-suspension")} />);
+    render(<ClaimDetails record={recordOf(claim("test-suspension"))} />);
     const tass = within(listUnder("Sources")).getByRole("link", { name: /^TASS/ });
     expect(tass.getAttribute("href")).toBe("https://tass.com/world/1137235");
     expect(tass.closest("li")?.textContent).toBe("TASS (opens in a new tab), 29 Mar 2020");
@@ -80,7 +84,7 @@ describe("ClaimDetails", () => {
 
   it("lists later developments with their dates under 'Since then', and their sources", () => {
     const electionThreat = claim("election-threat");
-    render(<ClaimDetails claim={electionThreat} />);
+    render(<ClaimDetails record={recordOf(electionThreat)} />);
     const items = within(listUnder("Since then")).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual(
       electionThreat.laterDevelopments.map((later) => `${formatDate(later.date)} ${later.text}`),
@@ -97,17 +101,19 @@ describe("ClaimDetails", () => {
   });
 
   it("has no 'Since then' section when nothing happened since", () => {
-    render(<ClaimDetails claim={claim("test-site")} />);
+    render(<ClaimDetails record={recordOf(claim("test-site"))} />);
     expect(screen.queryByRole("heading", { name: "Since then" })).toBeNull();
   });
 
   it("says how the claim was anchored, when it was", () => {
     const testSite = claim("test-site");
-    const { rerender } = render(<ClaimDetails claim={testSite} />);
+    const { rerender } = render(<ClaimDetails record={recordOf(testSite)} />);
     expect(screen.queryByText(/^Matched/)).toBeNull();
-    rerender(<ClaimDetails claim={testSite} anchor={{ claimId: "test-site", match: "exact", score: 1 }} />);
+    rerender(<ClaimDetails record={recordOf(testSite)} anchor={{ claimId: "test-site", match: "exact", score: 1 }} />);
     expect(screen.getByText("Matched exactly")).toBeTruthy();
-    rerender(<ClaimDetails claim={testSite} anchor={{ claimId: "test-site", match: "fuzzy", score: 0.8712 }} />);
+    rerender(
+      <ClaimDetails record={recordOf(testSite)} anchor={{ claimId: "test-site", match: "fuzzy", score: 0.8712 }} />,
+    );
     expect(screen.getByText("Matched approximately (score 0.87)")).toBeTruthy();
     expect(describeMatch({ claimId: "test-site", match: "fuzzy", score: 0.9 })).toBe(
       "Matched approximately (score 0.90)",
@@ -116,7 +122,7 @@ describe("ClaimDetails", () => {
 
   it("uses the heading level it is given and can leave the summary out", () => {
     const testSite = claim("test-site");
-    render(<ClaimDetails claim={testSite} headingLevel={4} showSummary={false} />);
+    render(<ClaimDetails record={recordOf(testSite)} headingLevel={4} showSummary={false} />);
     expect(screen.getByRole("heading", { name: "Sources" }).tagName).toBe("H4");
     expect(screen.queryByText(testSite.summary)).toBeNull();
   });
@@ -127,7 +133,7 @@ describe("ClaimDetails", () => {
       summary: '<img src="x" onerror="alert(1)">',
       explanation: "<b>bold</b> & <script>alert(2)</script>",
     };
-    const { container } = render(<ClaimDetails claim={hostile} />);
+    const { container } = render(<ClaimDetails record={recordOf(hostile)} />);
     expect(container.querySelector("img, b, script")).toBeNull();
     expect(screen.getByText('<img src="x" onerror="alert(1)">')).toBeTruthy();
     expect(screen.getByText("<b>bold</b> & <script>alert(2)</script>")).toBeTruthy();

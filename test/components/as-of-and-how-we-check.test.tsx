@@ -14,7 +14,8 @@ import { ClaimCard } from "../../components/ClaimCard";
 import { ClaimList } from "../../components/ClaimList";
 import { OptionsPage } from "../../components/OptionsPage";
 import { PopupApp } from "../../components/PopupApp";
-import { claimById, correctionsForClaim, dataset } from "../../lib/dataset";
+import { claimRecord, correctionsOf } from "../../lib/claim-record";
+import { claimById, dataset } from "../../lib/dataset";
 import type { Claim } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { setTabState } from "../../lib/storage";
@@ -27,7 +28,8 @@ const claim = (id: string) => claimById(id) as Claim;
 function renderCard(id: string) {
   render(
     <ClaimCard
-      claim={claim(id)}
+      record={claimRecord(dataset, claim(id))}
+      article={dataset.article}
       anchor={{ claimId: id, match: "exact", score: 1 }}
       left={0}
       top={0}
@@ -56,7 +58,9 @@ describe("the claim card", () => {
     const header = dialog.querySelector(".fc-card__header") as HTMLElement;
     expect(text(header)).toContain("As of 12 June 2020 · Corrected 1 December 2026");
     const section = within(dialog).getByRole("region", { name: "Correction" });
-    expect(text(section)).toContain(`Corrected 1 December 2026: ${correctionsForClaim("meetings-count")[0].summary}`);
+    expect(text(section)).toContain(
+      `Corrected 1 December 2026: ${correctionsOf(dataset, "meetings-count")[0].summary}`,
+    );
   });
 
   it("dates every later development (“Since then”)", () => {
@@ -122,7 +126,9 @@ describe("the popup's claim list", () => {
     const { item, user } = renderList();
     await user.click(within(item("meetings-count")).getByRole("button", { name: /Details/ }));
     const section = within(item("meetings-count")).getByRole("region", { name: "Correction" });
-    expect(text(section)).toContain(`Corrected 1 December 2026: ${correctionsForClaim("meetings-count")[0].summary}`);
+    expect(text(section)).toContain(
+      `Corrected 1 December 2026: ${correctionsOf(dataset, "meetings-count")[0].summary}`,
+    );
   });
 });
 

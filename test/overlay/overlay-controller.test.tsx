@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { dataset } from "../../lib/dataset";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
@@ -20,6 +21,8 @@ describe("runOverlay", () => {
   let ctx: ContentScriptContext;
   let sent: unknown[];
   let settings: Settings;
+  /** What the background answers the overlay's request for the dataset. */
+  let sentDataset: unknown;
   const run = () => runOverlay(ctx as unknown as WxtContext, document, "");
   /** The background relays new switches, as it does when the reader changes them. */
   const relay = (next: Settings) =>
@@ -29,10 +32,12 @@ describe("runOverlay", () => {
     fakeBrowser.reset();
     sent = [];
     settings = DEFAULT_SETTINGS;
+    sentDataset = structuredClone(dataset);
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
       // The background answers the overlay's request for the switches.
-      return (message as { type?: string }).type === "get-settings" ? settings : undefined;
+      const { type } = message as { type?: string };
+      return type === "get-settings" ? settings : type === "get-dataset" ? sentDataset : undefined;
     });
     Object.assign(window, {
       CSSStyleSheet: class {
@@ -100,6 +105,19 @@ describe("runOverlay", () => {
     await run();
     expect(sent[0]).toEqual({ type: "get-settings" });
     expect(markers()).toHaveLength(8);
+  });
+
+  it("gets the dataset from the background, checks it on arrival, and shows nothing when it is not valid", async () => {
+    await run();
+    expect(sent.slice(0, 2)).toEqual([{ type: "get-settings" }, { type: "get-dataset" }]);
+    document.querySelector(HOST_TAG)?.remove();
+    sent = [];
+    const damaged = structuredClone(dataset) as { claims: { verdict: string }[] };
+    damaged.claims[0].verdict = "probably";
+    sentDataset = damaged;
+    await run();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
   });
 
   it("starts with the defaults when the background gives no valid answer", async () => {

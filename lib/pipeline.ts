@@ -1,0 +1,54 @@
+/**
+ * The pipeline: dataset → detection → anchoring, for a given copy of the
+ * dataset. `annotateDocument` (annotate.ts) runs it with the bundled one for
+ * the command-line annotator, the benchmark and the tests; the overlay runs
+ * it with the copy the background hands it, so that the overlay's script
+ * carries no dataset of its own.
+ */
+import { anchorQuotes } from "./anchoring/anchor-quotes";
+import { isSkippedElement } from "./anchoring/content-filter";
+import { buildTextIndex } from "./anchoring/text-index";
+import { detectArticle } from "./detect/detect-article";
+import type { Claim, Dataset } from "./schema";
+
+/** One anchored claim. */
+export interface Annotation {
+  claimId: Claim["id"];
+  /** The claim's text in the page. */
+  range: Range;
+  match: "exact" | "fuzzy";
+  /** 1 for an exact match; 1 − edits / quote length for a fuzzy one. */
+  score: number;
+  /** The page text of the range, as a reader sees it (ads and captions inside it left out). */
+  text: string;
+}
+
+/** What `annotateDocument` finds in a page. */
+export interface AnnotationResult {
+  article: { detected: boolean; id: string | null; score: number };
+  /** Anchored claims, in document order. Claims not found on the page are absent. */
+  annotations: Annotation[];
+  /** The element holding the article body, when detected. */
+  container: Element | null;
+}
+
+/** Detects the article in `doc` and anchors every claim of `dataset` inside its body. */
+export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "claims">): AnnotationResult {
+  const detection = detectArticle(doc, dataset.article, isSkippedElement);
+  const article = { detected: detection.detected, id: detection.id, score: detection.score };
+  if (!detection.container) return { article, annotations: [], container: null };
+
+  const index = buildTextIndex(detection.container);
+  const anchors = anchorQuotes(
+    index,
+    dataset.claims.map((claim) => claim.selector),
+  );
+  const annotations: Annotation[] = [];
+  anchors.forEach((anchor, position) => {
+    if (!anchor) return;
+    const { range, match, score, text } = anchor;
+    annotations.push({ claimId: dataset.claims[position].id, range, match, score, text });
+  });
+  annotations.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  return { article, annotations, container: detection.container };
+}
