@@ -138,7 +138,7 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /** Elements whose content is code or markup, not text. */
-const CODE_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+export const CODE_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /**
  * The minimal filter: only code is left out. The detector uses it to decide
