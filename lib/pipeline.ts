@@ -43,12 +43,10 @@ export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "c
     index,
     dataset.claims.map((claim) => claim.selector),
   );
-  const annotations: Annotation[] = [];
-  anchors.forEach((anchor, position) => {
-    if (!anchor) return;
-    const { range, match, score, text } = anchor;
-    annotations.push({ claimId: dataset.claims[position].id, range, match, score, text });
-  });
-  annotations.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  // In reading order: by offset in the index, as Ranges in different shadow trees cannot be compared.
+  const annotations = anchors
+    .flatMap((anchor, position) => (anchor ? [{ anchor, claimId: dataset.claims[position].id }] : []))
+    .sort((a, b) => a.anchor.start - b.anchor.start)
+    .map(({ anchor: { range, match, score, text }, claimId }): Annotation => ({ claimId, range, match, score, text }));
   return { article, annotations, container: detection.container };
 }

@@ -4,6 +4,8 @@
  * that must not be annotated.
  */
 import { describe, expect, it } from "vitest";
+import { rangeParts } from "../lib/anchoring/dom-range";
+import { flatContains } from "../lib/anchoring/flat-tree";
 import { normalizeText } from "../lib/anchoring/normalize";
 import { annotateDocument } from "../lib/annotate";
 import { ALL, type ClaimId, NEGATIVE_PAGES, POSITIVE_PAGES, QUOTES } from "./fixtures/expectations";
@@ -22,8 +24,10 @@ describe("annotateDocument on the fixture pages", () => {
       ALL.filter((id) => id in expected).map((id) => [id, expected[id]]),
     );
     for (const annotation of result.annotations) {
-      expect(result.container?.contains(annotation.range.commonAncestorContainer)).toBe(true);
-      expect(annotation.range.toString().length).toBeGreaterThanOrEqual(annotation.text.length);
+      // In the flat tree: the container may be in a component's shadow tree, the claim in text slotted into it.
+      expect(flatContains(result.container as Element, annotation.range.commonAncestorContainer)).toBe(true);
+      const parts = rangeParts(annotation.range);
+      expect(parts.map(String).join("").length).toBeGreaterThanOrEqual(annotation.text.length);
     }
   });
 
@@ -42,6 +46,26 @@ describe("annotateDocument on the fixture pages", () => {
     expect(comments).not.toBeNull();
     expect(container?.contains(comments)).toBe(false);
     for (const { range } of annotations) expect(comments?.contains(range.startContainer)).toBe(false);
+  });
+
+  it("anchors claims in a component's shadow tree and in text slotted into it, and none in its comments", () => {
+    const doc = fixturePage("web-component.html");
+    const { annotations, container } = annotateDocument(doc);
+    const story = doc.querySelector("news-article")?.shadowRoot;
+    expect(container?.getRootNode()).toBe(story);
+    const byId = new Map(annotations.map((annotation) => [annotation.claimId, annotation]));
+    expect(byId.get("friday")?.range.startContainer.getRootNode()).toBe(story);
+    // Slotted: the paragraph is the host's light child, shown in the story's default slot.
+    expect(byId.get("hua-chunying")?.range.startContainer.getRootNode()).toBe(doc);
+    // The date is rendered by a component of its own: the claim crosses into its shadow tree, so it is cut in two.
+    const split = byId.get("singapore-date");
+    expect(split && rangeParts(split.range).map(String)).toEqual([
+      "Kim and Trump met in Singapore on ",
+      "June 12, 2018",
+    ]);
+    expect(split?.range.toString()).toBe("Kim and Trump met in Singapore on ");
+    const comments = story?.querySelector("comment-thread")?.shadowRoot;
+    for (const { range } of annotations) expect(range.startContainer.getRootNode()).not.toBe(comments);
   });
 
   it.each(NEGATIVE_PAGES)("leaves %s alone", (page) => {

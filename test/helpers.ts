@@ -7,14 +7,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { buildTextIndex, type TextIndex } from "../lib/anchoring/text-index";
+import { attachDeclarativeShadowRoots } from "../lib/cli/annotate-html";
 
 /** Paths, not URLs: under the jsdom environment `URL` is jsdom's, which `fs` does not accept. */
 const TEST_DIRECTORY = dirname(fileURLToPath(import.meta.url));
 export const FIXTURE_PAGES = join(TEST_DIRECTORY, "fixtures", "pages");
 
-/** Parses an HTML string into a Document, scripts not run. */
+/** Parses an HTML string into a Document, scripts not run, declared shadow roots attached (as a browser parses it). */
 export function parseHtml(html: string): Document {
-  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  attachDeclarativeShadowRoots(doc);
+  return doc;
 }
 
 /** The text index of an HTML fragment, as the anchoring tests build it (the fragment in a root div). */

@@ -110,14 +110,16 @@ const UNLIKELY =
 const MAYBE_CONTENT = /(?:^|[^a-z])(?:article|body|content|entry|story|main)(?:$|[^a-z])/;
 
 /**
- * Class and id as one lower-case string, camelCase split into words so that
+ * Class, id and a custom element's name as one lower-case string, camelCase split into words so that
  * "adContainer" reads as "ad-container".
  */
 function classAndId(element: Element): string {
   const className = element.getAttribute("class") ?? "";
   const id = element.getAttribute("id") ?? "";
-  if (!className && !id) return "";
-  return `${className} ${id}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+  // A web component's name says what it is as a class would: <ad-slot>, <comment-thread>, <story-body>.
+  const component = element.localName.includes("-") ? element.localName : "";
+  if (!className && !id && !component) return "";
+  return `${className} ${id} ${component}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
 /**
@@ -138,7 +140,7 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /** Elements whose content is code or markup, not text. */
-const CODE_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+export const CODE_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /**
  * The minimal filter: only code is left out. The detector uses it to decide

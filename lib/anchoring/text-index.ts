@@ -5,6 +5,7 @@
  * resulting offsets become DOM ranges through `dom-range.ts`.
  */
 import { isBlockElement, isSkippedElement } from "./content-filter";
+import { flatChildren } from "./flat-tree";
 import { type NormalizedText, normalizeWithMap } from "./normalize";
 
 const ELEMENT_NODE = 1;
@@ -41,8 +42,9 @@ export function buildTextIndex(root: Element, skip: (element: Element) => boolea
  * Collects the text under `root`, leaving out the subtrees of descendants for
  * which `skip` is true (scripts, ads, captions, comment threads; see
  * `content-filter.ts`). Block elements separate words even where the markup
- * has no white space between them. Detection uses this directly; it needs
- * no normalisation map.
+ * has no white space between them. Walks the flat tree: text that a web
+ * component renders into an open shadow root is collected where the reader
+ * sees it. Detection uses this directly; it needs no normalisation map.
  */
 export function collectText(root: Element, skip: (element: Element) => boolean): CollectedText {
   const parts: string[] = [];
@@ -50,8 +52,8 @@ export function collectText(root: Element, skip: (element: Element) => boolean):
   let rawLength = 0;
   let pendingBreak = false;
 
-  let node: Node | null = root.firstChild;
-  while (node) {
+  // Depth first over the flat tree (flat-tree.ts): shadow trees in place of their hosts' children, slots' assigned nodes in place of the slots.
+  const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -65,20 +67,14 @@ export function collectText(root: Element, skip: (element: Element) => boolean):
         rawLength += data.length;
       }
     } else if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (isBlockElement(element)) pendingBreak = true;
-      if (element.firstChild && !skip(element)) {
-        node = element.firstChild;
-        continue;
-      }
+      const block = isBlockElement(node as Element);
+      pendingBreak ||= block;
+      if (!skip(node as Element)) for (const child of flatChildren(node)) visit(child);
+      // Leaving a block ends its line too.
+      pendingBreak ||= block;
     }
-    // Next in document order, leaving finished elements (and their blocks) behind.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && isBlockElement(node as Element)) pendingBreak = true;
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
+  };
+  for (const child of flatChildren(root)) visit(child);
 
   return { root, raw: parts.join(""), segments };
 }

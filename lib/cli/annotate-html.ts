@@ -22,6 +22,7 @@ export function annotateHtml(file: string, path: string, html: Buffer | string):
     virtualConsole: new VirtualConsole(),
   });
   try {
+    attachDeclarativeShadowRoots(dom.window.document);
     const result = annotateDocument(dom.window.document);
     return JSON.stringify({
       file,
@@ -52,4 +53,23 @@ export function notHtmlReason(bytes: Buffer): string | null {
     .toString("utf8")
     .replace(/^\uFEFF/, "");
   return LOOKS_LIKE_HTML.test(head) ? null : "the file does not start like an HTML page";
+}
+
+/**
+ * Attaches the shadow roots that a page declares in its markup
+ * (`<template shadowrootmode="open">`, Declarative Shadow DOM), as a browser
+ * does while parsing and jsdom does not: the template's content becomes its
+ * parent's shadow root, in the declared mode (a closed one stays unreadable),
+ * innermost first so that nested declarations are attached too.
+ */
+export function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
+  for (const template of [...root.querySelectorAll("template[shadowrootmode]")].reverse()) {
+    const host = template.parentElement;
+    const mode = template.getAttribute("shadowrootmode");
+    if (!host || host.shadowRoot || (mode !== "open" && mode !== "closed")) continue;
+    const content = (template as HTMLTemplateElement).content;
+    attachDeclarativeShadowRoots(content);
+    host.attachShadow({ mode }).append(content);
+    template.remove();
+  }
 }

@@ -12,7 +12,12 @@
  *    shingles; the score is the share of the article's shingles it holds.
  *    A quote elsewhere on the page repeats shingles the body already has, so
  *    it neither raises the score nor pulls the container outward.
+ *
+ * Every step reads the flat tree (`flat-tree.ts`): a body that a web
+ * component renders into an open shadow root is found, and its container
+ * may be an element inside that shadow tree.
  */
+import { flatContains, flatParent } from "../anchoring/flat-tree";
 import { type CollectedText, collectText, segmentAt } from "../anchoring/text-index";
 import type { Fingerprint } from "../schema";
 import { decodeShingles } from "./fingerprint";
@@ -75,12 +80,8 @@ export function detectArticle(
 
 /** Steps 1 and 2: the pre-filter, then the element around the rare words' first occurrences. */
 function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null {
-  const nodes = findRareWords(body, {
-    words: fingerprint.rareWords,
-    minWords: fingerprint.minRareWords,
-    gateWords: fingerprint.gateWords,
-  });
-  return nodes ? commonAncestor(nodes) : null;
+  const nodes = findRareWords(body, fingerprint);
+  return nodes && commonAncestor(nodes);
 }
 
 /**
@@ -97,7 +98,7 @@ export function shingleCoverage(
   for (const shingle of hashed) {
     if (!known.has(shingle.hash)) continue;
     const { node } = text.segments[segmentAt(text.segments, shingle.start)];
-    for (let element = node.parentElement; element; element = element.parentElement) {
+    for (let element = flatParent(node); element; element = flatParent(element)) {
       const held = coverage.get(element) ?? new Set<number>();
       held.add(shingle.hash);
       coverage.set(element, held);
@@ -112,7 +113,7 @@ function deepestHolding(coverage: Map<Element, Set<number>>, needed: number): El
   let best: Element | null = null;
   for (const [element, held] of coverage) {
     if (held.size < needed || held.size === 0) continue;
-    if (!best || best.contains(element)) best = element;
+    if (!best || flatContains(best, element)) best = element;
   }
   return best;
 }

@@ -1,11 +1,13 @@
 /** From the text nodes where the rare words occur to the part of the page worth a closer look. */
 
-/** The deepest element containing all of `nodes`. */
+import { flatContains, flatParent } from "../anchoring/flat-tree";
+
+/** The deepest element containing all of `nodes` in the flat tree (across shadow boundaries). */
 export function commonAncestor(nodes: readonly Node[]): Element | null {
-  if (nodes.length === 0) return null;
-  let ancestor: Element | null = nodes[0].parentElement;
+  if (!nodes.length) return null;
+  let ancestor = flatParent(nodes[0]);
   for (const node of nodes.slice(1)) {
-    while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentElement;
+    while (ancestor && !flatContains(ancestor, node)) ancestor = flatParent(ancestor);
   }
   return ancestor;
 }

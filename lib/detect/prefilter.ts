@@ -3,14 +3,16 @@
  * words occur in the page's text? Passes over the text nodes (script and
  * style text left out: a JSON-LD copy of the article is not the article),
  * first for the gate words alone, which most pages fail at once, then for
- * all the rare words. `npm run bench` measures it.
+ * all the rare words. The text in open shadow roots (web components) counts
+ * too: finding them is one more pass over the elements. `npm run bench`
+ * measures it.
  */
+
+import { CODE_TAGS } from "../anchoring/content-filter";
+import { openShadowRoots } from "../anchoring/flat-tree";
 
 /** `NodeFilter.SHOW_TEXT`, spelled out so that this also runs where `NodeFilter` is not a global. */
 const SHOW_TEXT = 0x4;
-
-/** Parents whose text is code, not prose. */
-const CODE_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /** Invisible characters that hyphenation and line-breaking tools put inside words. */
 const INVISIBLE = /[\u00AD\u200B]/g;
@@ -24,38 +26,41 @@ export function rareWordPattern(words: readonly string[]): RegExp {
   return new RegExp(words.map((word) => [...word].join("[\\u00AD\\u200B]?")).join("|"), "g");
 }
 
-/** The words to look for: all `words`, of which `minWords` must occur, at least one of them from `gateWords`. */
+/** The words to look for (as the fingerprint names them): all `rareWords`, of which `minRareWords` must occur, at least one of them from `gateWords`. */
 export interface RareWords {
-  words: readonly string[];
-  minWords: number;
+  rareWords: readonly string[];
+  minRareWords: number;
   gateWords: readonly string[];
 }
 
 /**
- * The text nodes holding the first occurrence of each rare word under `root`;
- * `null` when no gate word or fewer than `minWords` distinct words occur.
+ * The text nodes holding the first occurrence of each rare word under `root`
+ * and in the open shadow roots inside it; `null` when no gate word or fewer
+ * than `minRareWords` distinct words occur.
  */
-export function findRareWords(root: Element, { words, minWords, gateWords }: RareWords): Text[] | null {
-  if (!firstOccurrences(root, gateWords, 1)) return null;
-  return firstOccurrences(root, words, minWords);
+export function findRareWords(root: Element, { rareWords, minRareWords, gateWords }: RareWords): Text[] | null {
+  const roots = [root, ...openShadowRoots(root)];
+  return firstOccurrences(roots, gateWords, 1) && firstOccurrences(roots, rareWords, minRareWords);
 }
 
-/** One pass: the first text node of each of `words` under `root`, or `null` when fewer than `minWords` occur. */
-function firstOccurrences(root: Element, words: readonly string[], minWords: number): Text[] | null {
+/** One pass: the first text node of each of `words` under `roots`, or `null` when fewer than `minWords` occur. */
+function firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Text[] | null {
   const pattern = rareWordPattern(words);
   const gate = new RegExp(pattern.source);
   const shortest = Math.min(...words.map((word) => word.length));
   const first = new Map<string, Text>();
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    // Most text nodes are the white space between tags: too short to hold a word.
-    if (node.data.length < shortest || !gate.test(node.data) || CODE_PARENTS.has(node.parentNode?.nodeName ?? ""))
-      continue;
-    for (const match of node.data.matchAll(pattern)) {
-      const word = match[0].replace(INVISIBLE, "");
-      if (!first.has(word)) first.set(word, node);
+  for (const root of roots) {
+    const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      // Most text nodes are the white space between tags: too short to hold a word.
+      if (node.data.length < shortest || !gate.test(node.data) || CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
+        continue;
+      for (const match of node.data.matchAll(pattern)) {
+        const word = match[0].replace(INVISIBLE, "");
+        if (!first.has(word)) first.set(word, node);
+      }
+      if (first.size === words.length || (minWords === 1 && first.size === 1)) break;
     }
-    if (first.size === words.length || (minWords === 1 && first.size === 1)) break;
   }
   return first.size >= minWords ? [...new Set(first.values())] : null;
 }

@@ -5,11 +5,21 @@
  * underlined as part of the claim.
  */
 import { isSkippedElement } from "../anchoring/content-filter";
+import { rangeParts } from "../anchoring/dom-range";
+import { flatParent } from "../anchoring/flat-tree";
 
 const SHOW_TEXT = 0x4;
 
-/** Ranges covering the article text of `range` inside `container`, one per text node. */
+/**
+ * Ranges covering the article text of `range` inside `container`, one per
+ * text node, over every part of the claim (`rangeParts`: a claim that
+ * crosses into a component's shadow tree has one part per tree).
+ */
 export function claimTextRanges(range: Range, container: Element): Range[] {
+  return rangeParts(range).flatMap((part) => partTextRanges(part, container));
+}
+
+function partTextRanges(range: Range, container: Element): Range[] {
   const doc = container.ownerDocument;
   const root = range.commonAncestorContainer;
   const walker = doc.createTreeWalker(root.nodeType === 3 ? (root.parentNode ?? root) : root, SHOW_TEXT);
@@ -27,8 +37,9 @@ export function claimTextRanges(range: Range, container: Element): Range[] {
   return ranges;
 }
 
+/** Whether a filtered element holds `node`, up to `container`, across shadow boundaries. */
 function isInSkippedElement(node: Node, container: Element): boolean {
-  for (let element = node.parentElement; element && element !== container; element = element.parentElement) {
+  for (let element = flatParent(node); element && element !== container; element = flatParent(element)) {
     if (isSkippedElement(element)) return true;
   }
   return false;

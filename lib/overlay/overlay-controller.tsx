@@ -10,6 +10,7 @@ import { render } from "preact";
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
+import { rangeParts } from "../anchoring/dom-range";
 import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
 import { type Annotation, type AnnotationResult, runPipeline } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type TabMessage, type TabState, type Verdict } from "../schema";
@@ -156,7 +157,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     const ranges = new Map(result.annotations.map((annotation) => [annotation.claimId, annotation.range]));
     items = items.map((item) => {
       const range = ranges.get(item.claim.id);
-      return { ...item, position: range ? markerPosition(range.getClientRects(), view.scrollX, view.scrollY) : null };
+      // Every part of a claim that crosses a shadow boundary: the marker goes at the end of its last line.
+      const rects = range ? rangeParts(range).flatMap((part) => [...part.getClientRects()]) : [];
+      return { ...item, position: range ? markerPosition(rects, view.scrollX, view.scrollY) : null };
     });
     renderLayer();
   };

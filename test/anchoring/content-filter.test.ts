@@ -28,6 +28,9 @@ describe("isSkippedElement", () => {
     "<p aria-hidden='true'>x</p>",
     "<div style='display:none'>x</div>",
     "<div role='complementary'>x</div>",
+    "<ad-slot>Advertisement</ad-slot>",
+    "<comment-thread>…</comment-thread>",
+    "<share-bar>…</share-bar>",
   ])("skips %s", (html) => {
     expect(isSkippedElement(element(html))).toBe(true);
   });
@@ -42,6 +45,8 @@ describe("isSkippedElement", () => {
     "<blockquote>Quoted</blockquote>",
     "<form id='aspnetForm'>…</form>",
     "<ins>inserted text</ins>",
+    "<news-article>…</news-article>",
+    "<story-body-ad-free>…</story-body-ad-free>",
   ])("keeps %s", (html) => {
     expect(isSkippedElement(element(html))).toBe(false);
   });

@@ -265,11 +265,7 @@ function breakdown(runs: number): Breakdown {
     add("0 body.textContent (for comparison: not used)", next - t);
     if (textContent.length < 0) continue;
     t = performance.now();
-    const nodes = findRareWords(body, {
-      words: fingerprint.rareWords,
-      minWords: fingerprint.minRareWords,
-      gateWords: fingerprint.gateWords,
-    });
+    const nodes = findRareWords(body, fingerprint);
     next = performance.now();
     add("1 rare words (gate words, then all)", next - t);
     if (!nodes) continue;

@@ -4,7 +4,7 @@ import { parseHtml } from "../helpers";
 
 const words = ["nightmare", "Gwon", "Chunying", "stalemate"];
 const look = (root: Element, minWords: number, gateWords = words) =>
-  findRareWords(root, { words, minWords, gateWords });
+  findRareWords(root, { rareWords: words, minRareWords: minWords, gateWords });
 
 describe("rareWordPattern", () => {
   it("matches the words case-sensitively, with soft hyphens or zero-width spaces inside", () => {
@@ -48,5 +48,18 @@ describe("findRareWords", () => {
       `<body><script type="application/ld+json">{"articleBody": "nightmare Gwon Chunying"}</script><p>stalemate</p></body>`,
     );
     expect(look(doc.body, 2)).toBeNull();
+  });
+
+  it("reads the text in open shadow roots, nested ones too, but not in closed ones", () => {
+    const doc = parseHtml(
+      "<body><p>a nightmare</p><x-story id='open'></x-story><x-secret id='closed'></x-secret></body>",
+    );
+    const open = (doc.getElementById("open") as Element).attachShadow({ mode: "open" });
+    const inner = doc.createElement("x-quote");
+    open.append(inner);
+    inner.attachShadow({ mode: "open" }).append("Ri Son Gwon");
+    (doc.getElementById("closed") as Element).attachShadow({ mode: "closed" }).append("a stalemate");
+    expect(look(doc.body, 2)?.map((node) => node.data)).toEqual(["a nightmare", "Ri Son Gwon"]);
+    expect(look(doc.body, 3)).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
  * pixels), measured in one pass so that they agree.
  *
  * Claims are found the way a reader would find them, independently of the
- * extension's anchoring: the page's visible text (scripts, styles, hidden
+ * extension's anchoring: the page's visible text in reading order (open
+ * shadow trees and slotted text included; scripts, styles, hidden
  * elements and the overlay left out; block elements and `<br>` separate
  * words), compared word by word after folding case, quotes, dashes, soft
  * hyphens and every kind of white space. A claim may be interrupted by whole
@@ -70,21 +71,35 @@ export function claimLayout(page: Page, quotes: Record<string, string>): Promise
       const known = blocks.get(element);
       if (known) return known;
       const display = getComputedStyle(element).display;
-      const block =
-        (display.startsWith("inline") || display === "contents") && element.parentElement
-          ? blockOf(element.parentElement)
-          : element;
+      const parent = element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host;
+      const block = (display.startsWith("inline") || display === "contents") && parent ? blockOf(parent) : element;
       blocks.set(element, block);
       return block;
     };
     const readable = (element: Element | null) => {
-      for (let ancestor = element; ancestor; ancestor = ancestor.parentElement)
+      for (
+        let ancestor = element;
+        ancestor;
+        ancestor =
+          ancestor.assignedSlot ?? ancestor.parentElement ?? (ancestor.parentNode as ShadowRoot | null)?.host ?? null
+      )
         if (SKIPPED_TAGS.includes(ancestor.tagName)) return false;
       return element?.checkVisibility() ?? false;
     };
     let lastBlock: Element | null = null;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The page's nodes in the order a reader meets them (the flat tree): open shadow trees in place
+    // of their hosts' children, slots' assigned nodes in place of the slots.
+    const flat: Node[] = [];
+    const collect = (parent: Node) => {
+      const assigned = parent instanceof HTMLSlotElement ? parent.assignedNodes() : [];
+      const children = (parent as Element).shadowRoot?.childNodes ?? (assigned.length ? assigned : parent.childNodes);
+      for (const child of children) {
+        flat.push(child);
+        collect(child);
+      }
+    };
+    collect(document.body);
+    for (const node of flat) {
       if (node instanceof Element) {
         if (node.tagName === "BR") endWord();
         continue;
@@ -113,7 +128,10 @@ export function claimLayout(page: Page, quotes: Record<string, string>): Promise
     const wordBoxes = (first: Word, last: Word): QuoteBoxes | null => {
       const rectsOf = (from: Word, to: Word) => {
         const range = document.createRange();
-        range.setStart(from.startNode, from.start);
+        // A word that crosses a shadow boundary ("2018" in a component, its comma after it) cannot be one
+        // Range: its end, on the same line, stands for it.
+        const sameTree = from.startNode.getRootNode() === to.endNode.getRootNode();
+        range.setStart(sameTree ? from.startNode : to.endNode, sameTree ? from.start : 0);
         range.setEnd(to.endNode, to.end);
         return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
       };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { rangeFromOffsets } from "../../lib/anchoring/dom-range";
+import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { claimTextRanges } from "../../lib/overlay/claim-ranges";
 import { parseHtml } from "../helpers";
 
@@ -23,5 +25,20 @@ describe("claimTextRanges", () => {
     range.setStart(text, 7);
     range.setEnd(text, 17);
     expect(claimTextRanges(range, doc.getElementById("c") as Element).map(String)).toEqual(["claim text"]);
+  });
+
+  it("covers every part of a claim that crosses into a component's shadow tree", () => {
+    const doc = parseHtml(
+      `<body><div id="c"><p>Kim and Trump met in Singapore on <x-date></x-date>, after</p></div></body>`,
+    );
+    (doc.querySelector("x-date") as Element).attachShadow({ mode: "open" }).append("June 12, 2018");
+    const index = buildTextIndex(doc.getElementById("c") as Element);
+    const start = index.text.indexOf("kim");
+    const range = rangeFromOffsets(index, start, index.text.indexOf(", after"));
+    expect(range.toString()).toBe("Kim and Trump met in Singapore on ");
+    expect(claimTextRanges(range, doc.getElementById("c") as Element).map(String)).toEqual([
+      "Kim and Trump met in Singapore on ",
+      "June 12, 2018",
+    ]);
   });
 });

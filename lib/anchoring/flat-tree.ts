@@ -1,0 +1,45 @@
+/**
+ * The page as it is rendered, not as its markup nests: the flat tree. An
+ * element with an open shadow root shows its shadow tree in place of its
+ * light children; a `<slot>` shows the light nodes assigned to it (its own
+ * children are only the fallback for when none are). Detection and the text
+ * index walk this tree, so an article that a web component renders into its
+ * shadow root reads as one text in reading order.
+ *
+ * Closed shadow roots are not reachable (`shadowRoot` is null for them):
+ * their text is invisible to us, as it is to the page's other scripts.
+ */
+
+/** The children of `node` in the flat tree. */
+export function flatChildren(node: Node): Iterable<Node> {
+  const element = node as Element & Partial<HTMLSlotElement>;
+  const assigned = element.assignedNodes?.();
+  return element.shadowRoot?.childNodes ?? (assigned?.length ? assigned : node.childNodes);
+}
+
+/** The parent of `node` in the flat tree: its slot, its parent element, or its shadow root's host. */
+export function flatParent(node: Node): Element | null {
+  return (node as Text).assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** Whether `node` is `ancestor` or inside it in the flat tree. */
+export function flatContains(ancestor: Node, node: Node | null): boolean {
+  while (node && node !== ancestor) node = flatParent(node);
+  return !!node;
+}
+
+/**
+ * The open shadow roots of the elements under `root`, and those nested in
+ * them, each followed by its own. A pass over the elements, reading only
+ * `shadowRoot`: the one look at shadow trees a page without the article
+ * pays for.
+ */
+export function openShadowRoots(root: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const walker = (root.ownerDocument as Document).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) roots.push(shadow, ...openShadowRoots(shadow));
+  }
+  return roots;
+}
