@@ -3,6 +3,7 @@
  * (`data/*.json`) and the shapes derived from it. Types are inferred from
  * these schemas, never written a second time.
  */
+import "./zod-jitless";
 import { z } from "zod";
 
 /** Lower-case identifier used for claims, facts, sources and the article. */

@@ -6,6 +6,7 @@
  * `datePublished` and `appearance` (recommended). The zod schemas here state
  * those requirements; the builders' types are inferred from them.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import type { Article, Claim, Verdict } from "../schema";
 import { buildTextDirective, withTextFragment } from "../text-fragment";

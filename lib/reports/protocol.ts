@@ -7,6 +7,7 @@
  * and its sender checked (lib/messaging.ts).
  */
 import { browser } from "wxt/browser";
+import "../zod-jitless";
 import { z } from "zod";
 import { type MessageSender, senderContext } from "../messaging";
 import { Slug } from "../schema";
