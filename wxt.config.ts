@@ -58,6 +58,8 @@ export default defineConfig({
   // Manifest V3 in Firefox too (WXT's default there is V2): one background, `action`, `scripting`, `storage.session`.
   manifestVersion: 3,
   vite: () => ({ plugins: [contentScriptSubstitutes()] }),
+  // The sources zip is for Firefox's reviewers, who rebuild the add-on from it: what the build reads, no tests.
+  zip: { excludeSources: ["test/**", ".ci/**"] },
   manifest: ({ browser }) => ({
     // At most 45 characters: Firefox's add-on linter refuses a longer name.
     name: "Fact-check: North Korea military might, 2020",
