@@ -22,7 +22,8 @@ export default function setup(): void {
   const build = spawnSync("npx", ["wxt", "build", "-b", "firefox"], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    // Under vitest NODE_ENV is "test", which would build development JSX (with source paths) into the add-on.
+    env: { ...process.env, NODE_ENV: "production", NO_COLOR: "1", FORCE_COLOR: "0" },
     timeout: 300_000,
   });
   if (build.status !== 0 || !existsSync(manifest)) {
