@@ -30,9 +30,10 @@ export default defineConfig({
       },
       {
         // The Firefox build in Debian's Firefox ESR over WebDriver BiDi (test/e2e-firefox/harness.ts):
-        // one browser per file, one file at a time.
+        // one browser per file, one file at a time, after the other projects (never beside Chromium).
         test: {
           name: "e2e-firefox",
+          sequence: { groupOrder: 1 },
           environment: "node",
           include: ["test/e2e-firefox/**/*.test.ts"],
           globalSetup: ["test/e2e-firefox/global-setup.ts"],
