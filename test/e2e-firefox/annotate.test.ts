@@ -8,9 +8,12 @@
  * as it was (the served document's elements, less the scripts the page's
  * own scripts add), with no state and no badge.
  */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERDICTS } from "../../lib/verdicts";
+import { ROOT } from "../e2e/harness";
 import { NEGATIVE_PAGES, POSITIVE_PAGES } from "../fixtures/expectations";
 import { type FirefoxWithAddon, type FixtureServer, launchFirefox, markerIds, startServer, waitFor } from "./harness";
 
@@ -87,6 +90,33 @@ describe("pages that carry the article", () => {
     const longest = await rowMostOfColour(String(shot), VERDICTS.inaccurate.color);
     // Descenders and the marker interrupt the underline, so count its pixels in its row rather than a run.
     expect(longest, "pixels of the underline's row in the verdict's colour").toBeGreaterThan(line.width * 0.6);
+    await page.close();
+  });
+  it("paints under a page CSP that allows no style and no script: constructed sheets are not the page's styles", async () => {
+    const html = await readFile(join(ROOT, "test", "fixtures", "pages", "news-cms.html"));
+    server.route("/csp/news-cms.html", (_request, response) => {
+      response
+        .writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "content-security-policy": "default-src 'none'; style-src 'none'; script-src 'none'",
+        })
+        .end(html);
+    });
+    const page = await open("/csp/news-cms.html");
+    await waitFor(
+      () => markerIds(page),
+      (ids) => ids.length === 14,
+    );
+    const styled = await page.evaluate(() => ({
+      highlightRules: [...document.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes("::highlight(factcheck-")),
+      ),
+      markerPosition: (() => {
+        const marker = document.querySelector("factcheck-overlay")?.shadowRoot?.querySelector("[data-claim-id]");
+        return marker ? getComputedStyle(marker).position : null;
+      })(),
+    }));
+    expect(styled).toEqual({ highlightRules: true, markerPosition: "absolute" });
     await page.close();
   });
 });
