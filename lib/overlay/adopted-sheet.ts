@@ -8,7 +8,7 @@
  * sees the page through Xray wrappers: a sheet built in the script's own
  * compartment cannot go into the page's list ("Accessing from Xray wrapper
  * is not supported"), and the list seen through the wrapper lacks the array
- * methods. There the sheet is built with the page window's own constructor
+ * methods (Mozilla bugs 1770592 and 1817675). There the sheet is built with the page window's own constructor
  * and the list is changed through the page's own view of it
  * (`wrappedJSObject`). This runs only once the article is found, where the
  * page may see the overlay anyway; a page that tampers with those
