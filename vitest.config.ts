@@ -10,7 +10,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/e2e/**", "node_modules/**"],
+          exclude: ["test/e2e/**", "test/e2e-firefox/**", "node_modules/**"],
           setupFiles: ["test/unit-setup.ts"],
           testTimeout: 20_000,
         },
@@ -23,6 +23,20 @@ export default defineConfig({
           environment: "node",
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The Firefox build in Debian's Firefox ESR over WebDriver BiDi (test/e2e-firefox/harness.ts):
+        // one browser per file, one file at a time, after the other projects (never beside Chromium).
+        test: {
+          name: "e2e-firefox",
+          sequence: { groupOrder: 1 },
+          environment: "node",
+          include: ["test/e2e-firefox/**/*.test.ts"],
+          globalSetup: ["test/e2e-firefox/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

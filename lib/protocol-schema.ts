@@ -8,6 +8,7 @@
  * zod. Written with `zod/mini`, whose functions a bundler keeps only when
  * used.
  */
+import "./zod-jitless";
 import * as z from "zod/mini";
 
 /** Lower-case identifier used for claims, facts, sources and the article. */

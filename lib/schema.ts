@@ -9,6 +9,7 @@
  * (classic zod alone is ~90 KB). Messages are English only where the English
  * locale is loaded (`validate-dataset.ts` loads it for dataset errors).
  */
+import "./zod-jitless";
 import * as z from "zod/mini";
 import { Slug, Topic, Verdict } from "./protocol-schema";
 

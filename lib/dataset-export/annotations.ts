@@ -5,6 +5,7 @@
  * all of them in one AnnotationCollection. The zod schemas state the model's
  * requirements; the builders' types are inferred from them.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { type Article, type Claim, TextQuoteSelector } from "../schema";
 import { VERDICTS } from "../verdicts";

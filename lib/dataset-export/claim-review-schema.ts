@@ -8,6 +8,7 @@
  * tests validate with them. Kept apart from the builders so that the card's
  * "Copy ClaimReview", in the overlay, carries no validation code.
  */
+import "../zod-jitless";
 import { z } from "zod";
 
 /** A date as schema.org takes it (ISO 8601), at day or month precision like the dataset's. */

@@ -2,11 +2,13 @@
  * Painting the claims' text, coloured by verdict. The CSS Custom Highlight
  * API changes no page DOM, shifts no layout and cannot break the page's
  * framework; its style goes in a constructed stylesheet, which a page's CSP
- * does not block. Where the API is missing, the text is wrapped in custom
- * elements instead (`wrap-highlights.ts`).
+ * does not block (built so that Firefox takes it too: `adopted-sheet.ts`).
+ * Where the API is missing, the text is wrapped in custom elements instead
+ * (`wrap-highlights.ts`).
  */
 import type { Verdict } from "../schema";
 import { VERDICTS } from "../verdicts";
+import { adoptableSheet } from "./adopted-sheet";
 import { unwrapAll, wrapRanges } from "./wrap-highlights";
 
 /** Highlight registry name for a verdict (also used by the fallback's attribute). */
@@ -51,8 +53,7 @@ export function createPainter(doc: Document): Painter {
   const Highlight = view?.Highlight;
   if (!registry || !Highlight || !view) return createWrappingPainter(doc);
 
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightCss());
+  const sheet = adoptableSheet(doc, highlightCss());
   let names: string[] = [];
   let flashTimer: number | undefined;
 
@@ -61,13 +62,13 @@ export function createPainter(doc: Document): Painter {
     names = [];
     registry.delete(FLASH_HIGHLIGHT);
     view.clearTimeout(flashTimer);
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    sheet.detach();
   };
 
   return {
     paint(groups) {
       clear();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheet.attach();
       for (const [verdict, ranges] of groups) {
         if (ranges.length === 0) continue;
         registry.set(highlightName(verdict), new Highlight(...ranges));

@@ -11,6 +11,8 @@
  * sees it, and its default action (following a link) cancelled.
  */
 
+import { adoptableSheet } from "./adopted-sheet";
+
 /** Events through which the layer's controls act; made-up ones never reach them. */
 export const GUARDED_EVENTS = [
   "click",
@@ -63,9 +65,7 @@ export function mountShadowLayer(doc: Document, css: string): ShadowLayer {
   for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, "important");
   const shadow = host.attachShadow({ mode: "open" });
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, dropUntrusted, { capture: true });
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [sheet];
+  adoptableSheet(shadow, css).attach();
   const container = doc.createElement("div");
   container.className = "layer";
   shadow.append(container);

@@ -6,6 +6,7 @@
  * passes through a page. Every request is validated where it is received
  * and its sender checked (lib/messaging.ts).
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { type MessageSender, senderContext } from "../messaging";
 import { Slug } from "../schema";

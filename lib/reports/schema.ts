@@ -5,6 +5,7 @@
  * protocol (protocol.ts) carries them to the background. Types are inferred
  * from these schemas.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { Slug, TextQuoteSelector } from "../schema";
 
