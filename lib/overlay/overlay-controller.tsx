@@ -16,6 +16,7 @@ import { type Annotation, type AnnotationResult, runPipeline } from "../pipeline
 import { type AnchoredClaim, Dataset, type Settings, type TabMessage, type TabState, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings } from "../settings";
 import { buildTextDirective } from "../text-fragment";
+import { CardState } from "./card-state";
 import { claimTextRanges } from "./claim-ranges";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
@@ -26,10 +27,6 @@ import { MARK_TAG } from "./wrap-highlights";
 
 /** Quiet time after the page's last mutation before checking the anchors again. */
 const REANCHOR_DEBOUNCE_MS = 200;
-/** Pointer dwell on a marker or a claim's text before its card opens. */
-const HOVER_OPEN_MS = 250;
-/** Grace time to move the pointer from the claim into its card before it closes. */
-const HOVER_CLOSE_MS = 350;
 /** How long a claim flashes when shown from the popup. */
 const FLASH_MS = 1600;
 
@@ -58,9 +55,10 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   let items: OverlayItem[] = [];
   /** How each claim anchored, as reported to the background (with its text directive). */
   let anchors = new Map<string, AnchoredClaim>();
-  let open: { claimId: string; takeFocus: boolean; byHover: boolean } | null = null;
-  let hoverTimer: number | undefined;
-  let cardHovered = false;
+  const cards = new CardState(
+    { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => view.clearTimeout(id) },
+    { changed: () => renderLayer(), returnFocus: (claimId) => markerOf(claimId)?.focus({ preventScroll: true }) },
+  );
   let mutationObserver: MutationObserver | undefined;
   // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
   const discardOwnMutations = () => mutationObserver?.takeRecords();
@@ -138,7 +136,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       const { claimId, match, score } = annotation;
       return [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }];
     });
-    if (open && !items.some((item) => item.claim.id === open?.claimId)) open = null;
+    cards.retain((claimId) => items.some((item) => item.claim.id === claimId));
     reposition();
   };
 
@@ -149,7 +147,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     layer?.remove();
     layer = null;
     items = [];
-    open = null;
+    cards.reset();
   };
 
   /** Recomputes marker positions from the live ranges and renders. */
@@ -170,20 +168,13 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       <OverlayApp
         items={items}
         data={data}
-        open={open}
+        open={cards.open}
         viewport={{ left: view.scrollX, width: doc.documentElement.clientWidth || view.innerWidth }}
-        onActivate={(claimId) => openCard(claimId, { takeFocus: true, byHover: false, toggle: true })}
-        onHoverMarker={(claimId) => hoverOver(claimId)}
-        onHoverCard={(inside) => {
-          cardHovered = inside;
-          if (!inside) hoverOver(null);
-        }}
-        onClose={() => closeCard(true)}
-        onPinCard={() => {
-          // A card opened by hover becomes a clicked-open one: leaving it with the pointer no longer closes it.
-          if (open) open = { ...open, byHover: false };
-          view.clearTimeout(hoverTimer);
-        }}
+        onActivate={(claimId) => cards.activate(claimId)}
+        onHoverMarker={(claimId) => cards.hover(claimId)}
+        onHoverCard={(inside) => cards.hoverCard(inside)}
+        onClose={() => cards.close(true)}
+        onPinCard={() => cards.pinOpen()}
       />,
       layer.container,
     );
@@ -193,39 +184,6 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     [...(layer?.shadow.querySelectorAll<HTMLElement>("[data-claim-id]") ?? [])].find(
       (marker) => marker.getAttribute("data-claim-id") === claimId,
     ) ?? null;
-
-  const openCard = (claimId: string, how: { takeFocus: boolean; byHover: boolean; toggle?: boolean }) => {
-    view.clearTimeout(hoverTimer);
-    if (how.toggle && open?.claimId === claimId && !open.byHover) {
-      closeCard(true);
-      return;
-    }
-    if (open?.claimId === claimId && how.byHover) return;
-    open = { claimId, takeFocus: how.takeFocus, byHover: how.byHover };
-    renderLayer();
-  };
-
-  const closeCard = (returnFocus: boolean) => {
-    if (!open) return;
-    const { claimId } = open;
-    open = null;
-    cardHovered = false;
-    renderLayer();
-    if (returnFocus) markerOf(claimId)?.focus({ preventScroll: true });
-  };
-
-  /** The pointer is over a claim (marker or text), or over none: open or close by hover. */
-  const hoverOver = (claimId: string | null) => {
-    view.clearTimeout(hoverTimer);
-    if (claimId) {
-      if (open && !open.byHover) return;
-      hoverTimer = ctx.setTimeout(() => openCard(claimId, { takeFocus: false, byHover: true }), HOVER_OPEN_MS);
-    } else if (open?.byHover) {
-      hoverTimer = ctx.setTimeout(() => {
-        if (!cardHovered) closeCard(false);
-      }, HOVER_CLOSE_MS);
-    }
-  };
 
   const visibleClaimRanges = () =>
     result.annotations
@@ -253,7 +211,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     // Claims whose text is not rendered (a collapsed part of the page) have no place to go to.
     const shown = items.filter((item) => item.position);
     if (shown.length === 0) return;
-    const focused = layer?.shadow.activeElement?.getAttribute("data-claim-id") ?? open?.claimId;
+    const focused = layer?.shadow.activeElement?.getAttribute("data-claim-id") ?? cards.open?.claimId;
     let index = shown.findIndex((item) => item.claim.id === focused);
     if (index === -1) {
       // Nothing focused yet: start from the first claim below the top of the viewport.
@@ -263,8 +221,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     const next = shown[(index + (direction === "next" ? 1 : -1) + shown.length) % shown.length];
     const annotation = result.annotations.find((candidate) => candidate.claimId === next.claim.id);
     if (annotation) scrollToRange(annotation.range);
-    open = { claimId: next.claim.id, takeFocus: false, byHover: false };
-    renderLayer();
+    cards.pin(next.claim.id);
     markerOf(next.claim.id)?.focus({ preventScroll: true });
   };
 
@@ -294,8 +251,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     const { clientX, clientY, target } = event as MouseEvent;
     if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
     const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
-    if (claimId) openCard(claimId, { takeFocus: false, byHover: false });
-    else if (open && !open.byHover) closeCard(false);
+    if (claimId) cards.pin(claimId);
+    else cards.clickOutside();
   });
   let pointerFrame = 0;
   ctx.addEventListener(doc, "pointermove", (event) => {
@@ -305,14 +262,14 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     pointerFrame = ctx.requestAnimationFrame(() => {
       pointerFrame = 0;
       const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
-      if (claimId !== (open?.byHover ? open.claimId : null)) hoverOver(claimId);
+      if (claimId !== cards.hoveredClaimId) cards.hover(claimId);
     });
   });
   ctx.addEventListener(
     doc,
     "keydown",
     (event) => {
-      if (event.isTrusted && (event as KeyboardEvent).key === "Escape" && open) closeCard(true);
+      if (event.isTrusted && (event as KeyboardEvent).key === "Escape") cards.close(true);
     },
     { capture: true },
   );
