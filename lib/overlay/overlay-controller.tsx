@@ -18,15 +18,14 @@ import { annotationsEnabledOn, parseSettings } from "../settings";
 import { buildTextDirective } from "../text-fragment";
 import { CardState } from "./card-state";
 import { claimTextRanges } from "./claim-ranges";
+import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
+import { watchForLateArticle } from "./late-article";
 import { markerPosition } from "./marker-position";
 import { createPageQuoter } from "./page-quote";
 import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
-import { MARK_TAG } from "./wrap-highlights";
 
-/** Quiet time after the page's last mutation before checking the anchors again. */
-const REANCHOR_DEBOUNCE_MS = 200;
 /** How long a claim flashes when shown from the popup. */
 const FLASH_MS = 1600;
 
@@ -59,9 +58,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => view.clearTimeout(id) },
     { changed: () => renderLayer(), returnFocus: (claimId) => markerOf(claimId)?.focus({ preventScroll: true }) },
   );
-  let mutationObserver: MutationObserver | undefined;
+  let follower: PageFollower | undefined;
   // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
-  const discardOwnMutations = () => mutationObserver?.takeRecords();
+  const discardOwnMutations = () => follower?.discardOwnMutations();
 
   const enabled = () => annotationsEnabledOn(settings, view.location.hostname);
   const isVisible = (annotation: Annotation) => {
@@ -236,90 +235,70 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     }
   };
 
-  // First look.
-  if (!annotate()) return;
-  paint();
-
-  // Messages from the popup and the background (the switches, live, among them).
+  // Messages from the popup and the background (the switches, live, among them), from the start:
+  // switches changed while the article is still completing apply when it is shown.
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(hide);
 
-  // Clicking or hovering a claim's text opens its card; clicking elsewhere closes a clicked-open card.
-  // Only the reader's own input counts: events the page's scripts make up are ignored.
-  ctx.addEventListener(doc, "click", (event) => {
-    if (!event.isTrusted) return;
-    const { clientX, clientY, target } = event as MouseEvent;
-    if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
-    const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
-    if (claimId) cards.pin(claimId);
-    else cards.clickOutside();
-  });
-  let pointerFrame = 0;
-  ctx.addEventListener(doc, "pointermove", (event) => {
-    if (!event.isTrusted) return;
-    const { clientX, clientY, target } = event as PointerEvent;
-    if (pointerFrame || !layer || (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG)) return;
-    pointerFrame = ctx.requestAnimationFrame(() => {
-      pointerFrame = 0;
-      const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
-      if (claimId !== cards.hoveredClaimId) cards.hover(claimId);
-    });
-  });
-  ctx.addEventListener(
-    doc,
-    "keydown",
-    (event) => {
-      if (event.isTrusted && (event as KeyboardEvent).key === "Escape") cards.close(true);
-    },
-    { capture: true },
-  );
-
-  // Reflow (resize, fonts, images above the article) moves the claims: move the markers with them.
-  let layoutFrame = 0;
-  const relayout = () => {
-    if (layoutFrame || !layer) return;
-    layoutFrame = ctx.requestAnimationFrame(() => {
-      layoutFrame = 0;
-      reposition();
+  /** The article is annotated: show it, and from now on answer the reader and follow the page. */
+  const start = () => {
+    paint();
+    listenToReader();
+    follower = followPage(ctx, doc, {
+      container: () => result.container,
+      reflow: () => {
+        if (layer) reposition();
+      },
+      reanchor: () => {
+        const wasShown = result.article.detected;
+        if (annotate()) {
+          paint();
+          if (result.container) follower?.observeSize(result.container);
+        } else if (wasShown) hide();
+      },
     });
   };
-  const resizeObserver = new ResizeObserver(relayout);
-  resizeObserver.observe(doc.documentElement);
-  if (result.container) resizeObserver.observe(result.container);
-  ctx.onInvalidated(() => resizeObserver.disconnect());
-  ctx.addEventListener(view, "resize", relayout);
 
-  // The page re-renders: anchor again when the article's text changed, follow it, or go when it went.
-  let reanchorTimer: number | undefined;
-  mutationObserver = new MutationObserver((records) => {
-    const relevant = records.filter((record) => !isOwnMutation(record));
-    if (relevant.length === 0) return;
-    const touchesArticle =
-      !result.container?.isConnected || relevant.some((record) => result.container?.contains(record.target));
-    if (!touchesArticle) {
-      relayout();
-      return;
-    }
-    view.clearTimeout(reanchorTimer);
-    reanchorTimer = ctx.setTimeout(() => {
-      const wasShown = result.article.detected;
-      if (annotate()) {
-        paint();
-        if (result.container) resizeObserver.observe(result.container);
-      } else if (wasShown) hide();
-    }, REANCHOR_DEBOUNCE_MS);
-  });
-  mutationObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => mutationObserver?.disconnect());
+  /** Clicking or hovering a claim's text opens its card; clicking elsewhere closes a clicked-open card. */
+  const listenToReader = () => {
+    // Only the reader's own input counts: events the page's scripts make up are ignored.
+    ctx.addEventListener(doc, "click", (event) => {
+      if (!event.isTrusted) return;
+      const { clientX, clientY, target } = event as MouseEvent;
+      if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
+      const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
+      if (claimId) cards.pin(claimId);
+      else cards.clickOutside();
+    });
+    let pointerFrame = 0;
+    ctx.addEventListener(doc, "pointermove", (event) => {
+      if (!event.isTrusted) return;
+      const { clientX, clientY, target } = event as PointerEvent;
+      if (pointerFrame || !layer || (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG)) return;
+      pointerFrame = ctx.requestAnimationFrame(() => {
+        pointerFrame = 0;
+        const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
+        if (claimId !== cards.hoveredClaimId) cards.hover(claimId);
+      });
+    });
+    ctx.addEventListener(
+      doc,
+      "keydown",
+      (event) => {
+        if (event.isTrusted && (event as KeyboardEvent).key === "Escape") cards.close(true);
+      },
+      { capture: true },
+    );
+  };
 
-  ctx.onInvalidated(hide);
-}
-
-/** Mutations made by the overlay itself (its layer, the fallback's marks) are not the page re-rendering. */
-function isOwnMutation(record: MutationRecord): boolean {
-  const own = (node: Node) =>
-    node instanceof Element && (node.tagName.toLowerCase() === HOST_TAG || node.tagName.toLowerCase() === MARK_TAG);
-  if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.length > 0 && changed.every(own);
+  // First look. The detector found the article, but this stricter pipeline may not agree yet (its last
+  // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
+  if (annotate()) start();
+  else
+    watchForLateArticle(ctx, doc, () => {
+      if (!annotate()) return false;
+      start();
+      return true;
+    });
 }
