@@ -1,44 +1,42 @@
 /**
- * The overlay on a page that carries the article: anchors the claims
- * (the pipeline of `annotateDocument`), paints them, shows their markers and cards in a
- * shadow layer, applies the user's switches live, answers the popup and the
- * keyboard commands, follows the page when it re-renders the article, and
- * goes away when the article does. Every listener, observer and timer is
+ * The overlay on a page that carries the article: wires its parts together.
+ * It anchors the claims (the pipeline of `annotateDocument`) and reports
+ * them (`anchor-report.ts`), paints them (`highlights.ts`), places their
+ * markers (`claim-layout.ts`) and renders markers and cards in the shadow
+ * layer (`layer-view.tsx`), keeps which card is open (`card-state.ts`),
+ * answers the popup and the commands (`tab-messages.ts`), follows the page
+ * (`follow-page.ts`), and waits, bounded, for an article that completes
+ * late (`late-article.ts`). Every listener, observer and timer is
  * registered through `ctx` and dies with it.
  */
-import { render } from "preact";
-import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { OverlayApp, type OverlayItem } from "../../components/OverlayApp";
-import { rangeParts } from "../anchoring/dom-range";
-import { acceptTabMessage, type MessageSender, sendToBackground } from "../messaging";
-import { type Annotation, type AnnotationResult, runPipeline } from "../pipeline";
-import { type AnchoredClaim, Dataset, type Settings, type TabMessage, type TabState, type Verdict } from "../schema";
+import type { OverlayItem } from "../../components/OverlayApp";
+import { sendToBackground } from "../messaging";
+import { type AnnotationResult, runPipeline } from "../pipeline";
+import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings } from "../settings";
-import { buildTextDirective } from "../text-fragment";
+import { tabStateOf, withTextDirectives } from "./anchor-report";
+import { CardState } from "./card-state";
+import { positionItems, scrollToRange, stepTarget } from "./claim-layout";
 import { claimTextRanges } from "./claim-ranges";
+import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
-import { markerPosition } from "./marker-position";
-import { createPageQuoter } from "./page-quote";
-import { HOST_TAG, mountShadowLayer, type ShadowLayer } from "./shadow-host";
-import { MARK_TAG } from "./wrap-highlights";
+import { watchForLateArticle } from "./late-article";
+import { createLayerView } from "./layer-view";
+import { HOST_TAG } from "./shadow-host";
+import { listenToTabMessages } from "./tab-messages";
 
-/** Quiet time after the page's last mutation before checking the anchors again. */
-const REANCHOR_DEBOUNCE_MS = 200;
-/** Pointer dwell on a marker or a claim's text before its card opens. */
-const HOVER_OPEN_MS = 250;
-/** Grace time to move the pointer from the claim into its card before it closes. */
-const HOVER_CLOSE_MS = 350;
 /** How long a claim flashes when shown from the popup. */
 const FLASH_MS = 1600;
 
 /**
  * Starts the overlay on `doc`; resolves once the first annotations are shown
- * (or found missing). Content scripts cannot read the extension's storage,
- * and the overlay carries no dataset of its own (it loads on every article
- * page: kept small), so the background hands over both the switches and the
- * dataset, which is checked against the schema on arrival like any message.
+ * (or, when the article is not complete yet, once it is being watched for).
+ * Content scripts cannot read the extension's storage, and the overlay
+ * carries no dataset of its own (it loads on every article page: kept
+ * small), so the background hands over both the switches and the dataset,
+ * which is checked against the schema on arrival like any message.
  */
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
@@ -52,317 +50,198 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const data = received.data;
   const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);
+
+  // The overlay's state: the switches, the last anchoring, and the claims shown (with their markers' places).
   let settings: Settings = parseSettings(storedSettings);
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
-  let layer: ShadowLayer | null = null;
   let items: OverlayItem[] = [];
-  /** How each claim anchored, as reported to the background (with its text directive). */
+  /** How each claim anchored, as reported to the background (with its text directive once built). */
   let anchors = new Map<string, AnchoredClaim>();
-  let open: { claimId: string; takeFocus: boolean; byHover: boolean } | null = null;
-  let hoverTimer: number | undefined;
-  let cardHovered = false;
-  let mutationObserver: MutationObserver | undefined;
-  // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
-  const discardOwnMutations = () => mutationObserver?.takeRecords();
+  let follower: PageFollower | undefined;
 
-  const enabled = () => annotationsEnabledOn(settings, view.location.hostname);
-  const isVisible = (annotation: Annotation) => {
-    const claim = claimById(annotation.claimId);
-    return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
-  };
+  const render = () => layer.render(items, cards.open);
+  const focusMarker = (claimId: string) => layer.marker(claimId)?.focus({ preventScroll: true });
+  const cards = new CardState(
+    { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => view.clearTimeout(id) },
+    { changed: render, returnFocus: focusMarker },
+  );
+  const layer = createLayerView(doc, css, data, {
+    onActivate: (claimId) => cards.activate(claimId),
+    onHoverMarker: (claimId) => cards.hover(claimId),
+    onHoverCard: (inside) => cards.hoverCard(inside),
+    onClose: () => cards.close(true),
+    onPinCard: () => cards.pinOpen(),
+  });
 
   /** Anchors the claims again and reports them; false when the article is not (or no longer) here. */
   const annotate = (): boolean => {
     const wasDetected = result.article.detected;
     result = runPipeline(doc, data);
-    if (!result.article.detected || !result.article.id) {
+    const state = tabStateOf(result, view.location.href);
+    if (!state) {
       if (wasDetected) void sendToBackground({ type: "article-gone" });
       return false;
     }
-    const claims = result.annotations.map(({ claimId, match, score }) => ({ claimId, match, score }));
-    const state: TabState = {
-      url: view.location.href,
-      article: { id: result.article.id, score: result.article.score },
-      claims,
-    };
-    anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
-    scheduleLinks(result, state);
+    anchors = new Map(state.claims.map((anchor) => [anchor.claimId, anchor]));
     void sendToBackground({ type: "annotated", state });
+    // Each claim's link, once the highlights are painted (reading the page's styles must not delay the first paint).
+    const annotated = result;
+    ctx.setTimeout(() => {
+      // Anchored again meanwhile: that run builds its own.
+      if (result !== annotated) return;
+      const claims = withTextDirectives(doc, annotated.annotations);
+      anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
+      items = items.map((item) => ({ ...item, anchor: anchors.get(item.claim.id) ?? item.anchor }));
+      render();
+      void sendToBackground({ type: "annotated", state: { ...state, claims } });
+    }, 0);
     return true;
   };
 
-  /**
-   * Adds each claim's text directive (its link, built from this page's text)
-   * once the highlights are painted: reading the page's computed styles costs
-   * a few milliseconds that must not delay the first paint. Then the cards
-   * get it, and the background (for the popup) gets the state again.
-   */
-  const scheduleLinks = (annotated: AnnotationResult, state: TabState) => {
-    ctx.setTimeout(() => {
-      // Anchored again meanwhile: that run schedules its own.
-      if (result !== annotated) return;
-      const quoteOf = createPageQuoter(doc);
-      const claims = annotated.annotations.map(({ claimId, match, score, range }) => {
-        // The wrapping fallback moves the claim's text into its marks, which collapses the range:
-        // such a claim gets no directive, and its links use the dataset's quote.
-        const textDirective = range.collapsed ? null : buildTextDirective(quoteOf(range));
-        return { claimId, match, score, ...(textDirective ? { textDirective } : {}) };
-      });
-      anchors = new Map(claims.map((anchor) => [anchor.claimId, anchor]));
-      items = items.map((item) => ({ ...item, anchor: anchors.get(item.claim.id) ?? item.anchor }));
-      renderLayer();
-      void sendToBackground({ type: "annotated", state: { ...state, claims } });
-    }, 0);
+  const isVisible = (claimId: string) => {
+    const claim = claimById(claimId);
+    return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
   };
 
-  /** Paints the visible claims and (re)builds the marker list. */
+  /** Paints the visible claims and (re)builds the marker list; hides everything when switched off. */
   const paint = () => {
-    if (!enabled() || !result.container) {
+    const container = result.container;
+    if (!container || !annotationsEnabledOn(settings, view.location.hostname)) {
       hide();
       return;
     }
-    const container = result.container;
-    const visible = result.annotations.filter(isVisible);
+    const visible = result.annotations.filter((annotation) => isVisible(annotation.claimId));
     const groups = new Map<Verdict, Range[]>();
     for (const annotation of visible) {
       const verdict = claimById(annotation.claimId)?.verdict;
-      if (!verdict) continue;
-      groups.set(verdict, [...(groups.get(verdict) ?? []), ...claimTextRanges(annotation.range, container)]);
+      if (verdict)
+        groups.set(verdict, [...(groups.get(verdict) ?? []), ...claimTextRanges(annotation.range, container)]);
     }
     painter.paint(groups);
-    discardOwnMutations();
-    layer ??= mountShadowLayer(doc, css);
-    items = visible.flatMap((annotation) => {
-      const claim = claimById(annotation.claimId);
-      if (!claim) return [];
-      const { claimId, match, score } = annotation;
-      return [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }];
+    // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
+    follower?.discardOwnMutations();
+    layer.mount();
+    items = visible.flatMap(({ claimId, match, score }) => {
+      const claim = claimById(claimId);
+      return claim ? [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }] : [];
     });
-    if (open && !items.some((item) => item.claim.id === open?.claimId)) open = null;
+    cards.retain((claimId) => items.some((item) => item.claim.id === claimId));
     reposition();
   };
 
   const hide = () => {
     painter.clear();
-    discardOwnMutations();
-    if (layer) render(null, layer.container);
-    layer?.remove();
-    layer = null;
+    follower?.discardOwnMutations();
+    layer.unmount();
     items = [];
-    open = null;
+    cards.reset();
   };
 
-  /** Recomputes marker positions from the live ranges and renders. */
+  /** Moves the markers to where their claims are now, and renders. */
   const reposition = () => {
-    const ranges = new Map(result.annotations.map((annotation) => [annotation.claimId, annotation.range]));
-    items = items.map((item) => {
-      const range = ranges.get(item.claim.id);
-      // Every part of a claim that crosses a shadow boundary: the marker goes at the end of its last line.
-      const rects = range ? rangeParts(range).flatMap((part) => [...part.getClientRects()]) : [];
-      return { ...item, position: range ? markerPosition(rects, view.scrollX, view.scrollY) : null };
-    });
-    renderLayer();
+    items = positionItems(items, result.annotations, view);
+    render();
   };
 
-  const renderLayer = () => {
-    if (!layer) return;
-    render(
-      <OverlayApp
-        items={items}
-        data={data}
-        open={open}
-        viewport={{ left: view.scrollX, width: doc.documentElement.clientWidth || view.innerWidth }}
-        onActivate={(claimId) => openCard(claimId, { takeFocus: true, byHover: false, toggle: true })}
-        onHoverMarker={(claimId) => hoverOver(claimId)}
-        onHoverCard={(inside) => {
-          cardHovered = inside;
-          if (!inside) hoverOver(null);
-        }}
-        onClose={() => closeCard(true)}
-        onPinCard={() => {
-          // A card opened by hover becomes a clicked-open one: leaving it with the pointer no longer closes it.
-          if (open) open = { ...open, byHover: false };
-          view.clearTimeout(hoverTimer);
-        }}
-      />,
-      layer.container,
-    );
+  const rangeOf = (claimId: string) => result.annotations.find((annotation) => annotation.claimId === claimId)?.range;
+  const scrollTo = (range: Range) => {
+    if (scrollToRange(view, range)) reposition();
   };
 
-  const markerOf = (claimId: string) =>
-    [...(layer?.shadow.querySelectorAll<HTMLElement>("[data-claim-id]") ?? [])].find(
-      (marker) => marker.getAttribute("data-claim-id") === claimId,
-    ) ?? null;
-
-  const openCard = (claimId: string, how: { takeFocus: boolean; byHover: boolean; toggle?: boolean }) => {
-    view.clearTimeout(hoverTimer);
-    if (how.toggle && open?.claimId === claimId && !open.byHover) {
-      closeCard(true);
-      return;
-    }
-    if (open?.claimId === claimId && how.byHover) return;
-    open = { claimId, takeFocus: how.takeFocus, byHover: how.byHover };
-    renderLayer();
-  };
-
-  const closeCard = (returnFocus: boolean) => {
-    if (!open) return;
-    const { claimId } = open;
-    open = null;
-    cardHovered = false;
-    renderLayer();
-    if (returnFocus) markerOf(claimId)?.focus({ preventScroll: true });
-  };
-
-  /** The pointer is over a claim (marker or text), or over none: open or close by hover. */
-  const hoverOver = (claimId: string | null) => {
-    view.clearTimeout(hoverTimer);
-    if (claimId) {
-      if (open && !open.byHover) return;
-      hoverTimer = ctx.setTimeout(() => openCard(claimId, { takeFocus: false, byHover: true }), HOVER_OPEN_MS);
-    } else if (open?.byHover) {
-      hoverTimer = ctx.setTimeout(() => {
-        if (!cardHovered) closeCard(false);
-      }, HOVER_CLOSE_MS);
-    }
-  };
+  listenToTabMessages(ctx, {
+    // The popup's "Show in page": scroll to the claim, flash it, focus its marker.
+    showClaim: (claimId) => {
+      const range = rangeOf(claimId);
+      if (!range || !result.container) return;
+      scrollTo(range);
+      painter.flash(claimTextRanges(range, result.container), FLASH_MS);
+      focusMarker(claimId);
+    },
+    // The next and previous claim commands: go to the claim and open its card.
+    stepClaim: (direction) => {
+      const next = stepTarget(items, layer.focusedClaimId() ?? cards.open?.claimId, direction, view.scrollY);
+      if (!next) return;
+      const range = rangeOf(next.claim.id);
+      if (range) scrollTo(range);
+      cards.pin(next.claim.id);
+      focusMarker(next.claim.id);
+    },
+    // The switches, live. Listened to from the start: switches changed while the article is still
+    // completing apply once it is shown.
+    applySettings: (next) => {
+      settings = next;
+      if (result.article.detected) paint();
+    },
+  });
+  ctx.onInvalidated(hide);
 
   const visibleClaimRanges = () =>
     result.annotations
       .filter((annotation) => items.some((item) => item.claim.id === annotation.claimId))
       .map(({ claimId, range }) => ({ claimId, range }));
 
-  /** Shows a claim: scrolls to it, flashes it, focuses its marker (popup's "Show in page"). */
-  const showClaim = (claimId: string) => {
-    const annotation = result.annotations.find((candidate) => candidate.claimId === claimId);
-    if (!annotation || !result.container) return;
-    scrollToRange(annotation.range);
-    painter.flash(claimTextRanges(annotation.range, result.container), FLASH_MS);
-    markerOf(claimId)?.focus({ preventScroll: true });
-  };
-
-  const scrollToRange = (range: Range) => {
-    const rect = range.getBoundingClientRect();
-    if (rect.top >= 0 && rect.bottom <= view.innerHeight) return;
-    view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior: "instant" });
-    reposition();
-  };
-
-  /** Moves to the next or previous visible claim (keyboard command) and opens its card. */
-  const stepClaim = (direction: "next" | "previous") => {
-    // Claims whose text is not rendered (a collapsed part of the page) have no place to go to.
-    const shown = items.filter((item) => item.position);
-    if (shown.length === 0) return;
-    const focused = layer?.shadow.activeElement?.getAttribute("data-claim-id") ?? open?.claimId;
-    let index = shown.findIndex((item) => item.claim.id === focused);
-    if (index === -1) {
-      // Nothing focused yet: start from the first claim below the top of the viewport.
-      index = shown.findIndex((item) => (item.position?.top ?? 0) >= view.scrollY);
-      index = direction === "next" ? index - 1 : index;
-    }
-    const next = shown[(index + (direction === "next" ? 1 : -1) + shown.length) % shown.length];
-    const annotation = result.annotations.find((candidate) => candidate.claimId === next.claim.id);
-    if (annotation) scrollToRange(annotation.range);
-    open = { claimId: next.claim.id, takeFocus: false, byHover: false };
-    renderLayer();
-    markerOf(next.claim.id)?.focus({ preventScroll: true });
-  };
-
-  const onMessage = (raw: unknown, sender: MessageSender) => {
-    const message: TabMessage | null = acceptTabMessage(raw, sender);
-    if (!message) return;
-    if (message.type === "show-claim") showClaim(message.claimId);
-    else if (message.type === "step-claim") stepClaim(message.direction);
-    else {
-      settings = message.settings;
-      paint();
-    }
-  };
-
-  // First look.
-  if (!annotate()) return;
-  paint();
-
-  // Messages from the popup and the background (the switches, live, among them).
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  // Clicking or hovering a claim's text opens its card; clicking elsewhere closes a clicked-open card.
-  // Only the reader's own input counts: events the page's scripts make up are ignored.
-  ctx.addEventListener(doc, "click", (event) => {
-    if (!event.isTrusted) return;
-    const { clientX, clientY, target } = event as MouseEvent;
-    if (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG) return;
-    const claimId = layer ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
-    if (claimId) openCard(claimId, { takeFocus: false, byHover: false });
-    else if (open && !open.byHover) closeCard(false);
-  });
-  let pointerFrame = 0;
-  ctx.addEventListener(doc, "pointermove", (event) => {
-    if (!event.isTrusted) return;
-    const { clientX, clientY, target } = event as PointerEvent;
-    if (pointerFrame || !layer || (target instanceof Element && target.tagName.toLowerCase() === HOST_TAG)) return;
-    pointerFrame = ctx.requestAnimationFrame(() => {
-      pointerFrame = 0;
-      const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
-      if (claimId !== (open?.byHover ? open.claimId : null)) hoverOver(claimId);
+  /** Clicking or hovering a claim's text opens its card; clicking elsewhere closes a pinned card; Esc closes. */
+  const listenToReader = () => {
+    // Only the reader's own input counts: events the page's scripts make up are ignored.
+    const onLayer = (target: EventTarget | null) =>
+      target instanceof Element && target.tagName.toLowerCase() === HOST_TAG;
+    ctx.addEventListener(doc, "click", (event) => {
+      if (!event.isTrusted) return;
+      const { clientX, clientY, target } = event as MouseEvent;
+      if (onLayer(target)) return;
+      const claimId = layer.mounted ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
+      if (claimId) cards.pin(claimId);
+      else cards.clickOutside();
     });
-  });
-  ctx.addEventListener(
-    doc,
-    "keydown",
-    (event) => {
-      if (event.isTrusted && (event as KeyboardEvent).key === "Escape" && open) closeCard(true);
-    },
-    { capture: true },
-  );
+    let pointerFrame = 0;
+    ctx.addEventListener(doc, "pointermove", (event) => {
+      if (!event.isTrusted) return;
+      const { clientX, clientY, target } = event as PointerEvent;
+      if (pointerFrame || !layer.mounted || onLayer(target)) return;
+      // Hit-testing reads layout: once a frame at most.
+      pointerFrame = ctx.requestAnimationFrame(() => {
+        pointerFrame = 0;
+        const claimId = claimAtPoint(doc, clientX, clientY, visibleClaimRanges());
+        if (claimId !== cards.hoveredClaimId) cards.hover(claimId);
+      });
+    });
+    ctx.addEventListener(
+      doc,
+      "keydown",
+      (event) => {
+        if (event.isTrusted && (event as KeyboardEvent).key === "Escape") cards.close(true);
+      },
+      { capture: true },
+    );
+  };
 
-  // Reflow (resize, fonts, images above the article) moves the claims: move the markers with them.
-  let layoutFrame = 0;
-  const relayout = () => {
-    if (layoutFrame || !layer) return;
-    layoutFrame = ctx.requestAnimationFrame(() => {
-      layoutFrame = 0;
-      reposition();
+  /** The article is annotated: show it, and from now on answer the reader and follow the page. */
+  const start = () => {
+    paint();
+    listenToReader();
+    follower = followPage(ctx, doc, {
+      container: () => result.container,
+      reflow: () => {
+        if (layer.mounted) reposition();
+      },
+      // The page re-rendered: anchor again when the article's text changed, follow it, or go when it went.
+      reanchor: () => {
+        const wasShown = result.article.detected;
+        if (annotate()) {
+          paint();
+          if (result.container) follower?.observeSize(result.container);
+        } else if (wasShown) hide();
+      },
     });
   };
-  const resizeObserver = new ResizeObserver(relayout);
-  resizeObserver.observe(doc.documentElement);
-  if (result.container) resizeObserver.observe(result.container);
-  ctx.onInvalidated(() => resizeObserver.disconnect());
-  ctx.addEventListener(view, "resize", relayout);
 
-  // The page re-renders: anchor again when the article's text changed, follow it, or go when it went.
-  let reanchorTimer: number | undefined;
-  mutationObserver = new MutationObserver((records) => {
-    const relevant = records.filter((record) => !isOwnMutation(record));
-    if (relevant.length === 0) return;
-    const touchesArticle =
-      !result.container?.isConnected || relevant.some((record) => result.container?.contains(record.target));
-    if (!touchesArticle) {
-      relayout();
-      return;
-    }
-    view.clearTimeout(reanchorTimer);
-    reanchorTimer = ctx.setTimeout(() => {
-      const wasShown = result.article.detected;
-      if (annotate()) {
-        paint();
-        if (result.container) resizeObserver.observe(result.container);
-      } else if (wasShown) hide();
-    }, REANCHOR_DEBOUNCE_MS);
-  });
-  mutationObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => mutationObserver?.disconnect());
-
-  ctx.onInvalidated(hide);
-}
-
-/** Mutations made by the overlay itself (its layer, the fallback's marks) are not the page re-rendering. */
-function isOwnMutation(record: MutationRecord): boolean {
-  const own = (node: Node) =>
-    node instanceof Element && (node.tagName.toLowerCase() === HOST_TAG || node.tagName.toLowerCase() === MARK_TAG);
-  if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.length > 0 && changed.every(own);
+  // First look. The detector found the article, but this stricter pipeline may not agree yet (its last
+  // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
+  if (annotate()) start();
+  else
+    watchForLateArticle(ctx, doc, () => {
+      if (!annotate()) return false;
+      start();
+      return true;
+    });
 }

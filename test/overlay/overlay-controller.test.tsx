@@ -8,6 +8,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
 import { dataset } from "../../lib/dataset";
+import { LATE_ARTICLE_BOUNDS } from "../../lib/overlay/late-article";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
@@ -185,6 +186,54 @@ describe("runOverlay", () => {
     );
     expect(shadow.activeElement?.getAttribute("data-claim-id")).toBe("last-meeting");
     expect(shadow.querySelector('[role="dialog"]')?.getAttribute("data-card-for")).toBe("last-meeting");
+  });
+
+  describe("when its pipeline does not (yet) find the article the detector found", () => {
+    /** The article's first paragraphs only: too little of it for the pipeline (score under 0.25). */
+    const partial = (count = 4) =>
+      `<article><h1>Title</h1><div class="body">${seedParagraphs()
+        .slice(0, count)
+        .map((paragraph) => `<p>${paragraph}</p>`)
+        .join("")}</div></article>`;
+    /** The rest of the article's paragraphs arrive (late loading). */
+    const completeArticle = () => {
+      const body = document.querySelector(".body") as HTMLElement;
+      for (const text of seedParagraphs().slice(4)) {
+        const paragraph = document.createElement("p");
+        paragraph.textContent = text;
+        body.append(paragraph);
+      }
+    };
+
+    it("keeps watching, and annotates once the article's text completes", async () => {
+      document.body.innerHTML = partial();
+      await run();
+      expect(document.querySelector(HOST_TAG)).toBeNull();
+      expect(sent.filter((message) => (message as { type: string }).type !== "get-settings")).toEqual([
+        { type: "get-dataset" },
+      ]);
+      completeArticle();
+      await vi.waitFor(() => expect(markers()).toHaveLength(14), { timeout: 2000 });
+      expect(sent).toContainEqual(expect.objectContaining({ type: "annotated" }));
+      // From then on it follows the page as usual: the switches apply live.
+      await relay({ ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] });
+      expect(markers()).toHaveLength(8);
+    });
+
+    it("stops watching after its bound", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      try {
+        document.body.innerHTML = partial();
+        await run();
+        await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.forMs);
+        completeArticle();
+        await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+        expect(document.querySelector(HOST_TAG)).toBeNull();
+        expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 
   it("goes away, and says so, when the page removes the article", async () => {

@@ -1,0 +1,85 @@
+/**
+ * Following the page once the claims are shown: the page re-renders the
+ * article (anchor again, debounced: pages mutate in bursts), or reflows
+ * (resize, fonts, images above the article: move the markers, once a
+ * frame). The overlay's own changes to the page (its layer, the fallback
+ * painter's marks) are not the page re-rendering and are left out. Every
+ * observer, listener and timer is registered through `ctx` and dies with it.
+ */
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { HOST_TAG } from "./shadow-host";
+import { MARK_TAG } from "./wrap-highlights";
+
+/** Quiet time after the page's last mutation inside the article before anchoring again. */
+export const REANCHOR_DEBOUNCE_MS = 200;
+
+/** What the overlay does as the page changes. */
+export interface FollowPageHandlers {
+  /** The article's element as last anchored, or null when there is none: mutations inside it are a re-render. */
+  container(): Element | null;
+  /** The page reflowed: move the markers. Called at most once a frame. */
+  reflow(): void;
+  /** The article's text may have changed (or it left the page): anchor again. */
+  reanchor(): void;
+}
+
+/** A running follower. */
+export interface PageFollower {
+  /** Also watches `element` (a newly anchored article) for size changes. */
+  observeSize(element: Element): void;
+  /** Drops the mutations queued so far: the overlay just made them itself (painting by wrapping). */
+  discardOwnMutations(): void;
+}
+
+/** Starts following `doc` for the overlay; see the module's comment. */
+export function followPage(ctx: ContentScriptContext, doc: Document, handlers: FollowPageHandlers): PageFollower {
+  const view = doc.defaultView as Window;
+
+  let layoutFrame = 0;
+  const relayout = () => {
+    if (layoutFrame) return;
+    layoutFrame = ctx.requestAnimationFrame(() => {
+      layoutFrame = 0;
+      handlers.reflow();
+    });
+  };
+  const resizeObserver = new ResizeObserver(relayout);
+  resizeObserver.observe(doc.documentElement);
+  const container = handlers.container();
+  if (container) resizeObserver.observe(container);
+  ctx.onInvalidated(() => resizeObserver.disconnect());
+  ctx.addEventListener(view, "resize", relayout);
+
+  let reanchorTimer: number | undefined;
+  const mutationObserver = new MutationObserver((records) => {
+    const relevant = records.filter((record) => !isOwnMutation(record));
+    if (relevant.length === 0) return;
+    const article = handlers.container();
+    // A mutation outside the article only moves it; one inside it (or the article gone) may change its text.
+    const touchesArticle = !article?.isConnected || relevant.some((record) => article.contains(record.target));
+    if (!touchesArticle) {
+      relayout();
+      return;
+    }
+    view.clearTimeout(reanchorTimer);
+    reanchorTimer = ctx.setTimeout(handlers.reanchor, REANCHOR_DEBOUNCE_MS);
+  });
+  mutationObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => mutationObserver.disconnect());
+
+  return {
+    observeSize: (element) => resizeObserver.observe(element),
+    discardOwnMutations: () => {
+      mutationObserver.takeRecords();
+    },
+  };
+}
+
+/** Mutations made by the overlay itself (its layer, the fallback's marks) are not the page re-rendering. */
+export function isOwnMutation(record: MutationRecord): boolean {
+  const own = (node: Node) =>
+    node instanceof Element && (node.tagName.toLowerCase() === HOST_TAG || node.tagName.toLowerCase() === MARK_TAG);
+  if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(own);
+}
