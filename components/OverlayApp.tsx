@@ -1,8 +1,8 @@
 /**
  * Everything the overlay shows in its shadow layer: one marker per visible
  * claim and, when one is open, its card beside it. Stateless: the overlay
- * controller (lib/overlay/overlay-controller.ts) owns the state and renders
- * this again when it changes.
+ * (lib/overlay/: the open card's state in card-state.ts, the rest in the
+ * controller) renders this again when anything changes.
  */
 
 import { claimRecord } from "../lib/claim-record";
