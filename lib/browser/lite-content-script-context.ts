@@ -38,18 +38,19 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener("abort", callback);
   }
 
-  /** `setTimeout` that never fires after invalidation. */
+  /**
+   * `setTimeout` whose handler never runs after invalidation. The check is
+   * made when the timer fires, rather than by clearing every timer at
+   * invalidation: that would keep a listener per timer, and a debounced
+   * observer on a busy page sets thousands.
+   */
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = window.setTimeout(() => this.isValid && handler(), timeout);
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
+    return window.setTimeout(() => this.isValid && handler(), timeout);
   }
 
-  /** `requestAnimationFrame` that never fires after invalidation. */
+  /** `requestAnimationFrame` whose callback never runs after invalidation (checked when the frame comes). */
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = window.requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
+    return window.requestAnimationFrame((time) => this.isValid && callback(time));
   }
 
   /**

@@ -85,6 +85,15 @@ describe("the content scripts' ContentScriptContext", () => {
     ctx.notifyInvalidated();
   });
 
+  it("keeps no listener per timer, however many a busy page makes it set", () => {
+    const ctx = new ContentScriptContext();
+    const added = vi.spyOn(ctx.signal, "addEventListener");
+    for (let i = 0; i < 1000; i++) clearTimeout(ctx.setTimeout(() => undefined, 10));
+    ctx.requestAnimationFrame(() => undefined);
+    expect(added).not.toHaveBeenCalled();
+    ctx.notifyInvalidated();
+  });
+
   it("calls rAF callbacks only while valid", () => {
     const ctx = new ContentScriptContext();
     const frame = vi.fn();
