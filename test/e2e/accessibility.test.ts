@@ -264,3 +264,25 @@ describe.each(SCHEMES)("computed contrast on a %s article page", (scheme) => {
     }
   });
 });
+
+describe("reflow", () => {
+  it("fits a card, close button and all, in a 320 CSS px viewport (as at 400% zoom of 1280 px)", async () => {
+    const page = await articlePage("light");
+    await page.setViewportSize({ width: 320, height: 480 });
+    const marker = page.locator(`[data-claim-id="${ALL[0]}"]`);
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const card = page.locator(`[role="dialog"][data-card-for="${ALL[0]}"]`);
+    await card.waitFor({ state: "visible", timeout: 5_000 });
+    const cardBox = await card.boundingBox();
+    const close = await card.getByRole("button", { name: /close/i }).boundingBox();
+    expect(cardBox && close).toBeTruthy();
+    if (!cardBox || !close) return;
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(320);
+    expect(close.x).toBeGreaterThanOrEqual(cardBox.x);
+    expect(close.x + close.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+    // Nothing inside is wider than the card: no sideways scrolling within it.
+    expect(await card.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
+});
