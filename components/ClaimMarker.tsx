@@ -22,7 +22,11 @@ export interface ClaimMarkerProps {
   onHover(claimId: string | null): void;
 }
 
-/** A round button showing the verdict's icon, named "<Verdict> claim: <summary>". */
+/**
+ * A round button showing the verdict's icon, named "<Verdict> claim:
+ * <summary>": a 24 px target around a smaller visible disc (the overlay's
+ * stylesheet), its box at `position`.
+ */
 export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: ClaimMarkerProps) {
   const style = VERDICTS[claim.verdict];
   return (
@@ -38,13 +42,14 @@ export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: 
       style={{
         ...(position ? { left: `${position.left}px`, top: `${position.top}px` } : {}),
         color: style.color,
-        borderColor: style.color,
       }}
       onClick={() => onActivate(claim.id)}
       onMouseEnter={() => onHover(claim.id)}
       onMouseLeave={() => onHover(null)}
     >
-      <span aria-hidden="true">{style.icon}</span>
+      <span class="fc-marker__icon" aria-hidden="true">
+        {style.icon}
+      </span>
     </button>
   );
 }

@@ -86,6 +86,8 @@ export function OverlayApp({
 export function cardLeft(position: MarkerPosition, viewport: { left: number; width: number }): number {
   const margin = 8;
   const preferred = position.left - 24;
-  const max = viewport.left + viewport.width - CARD_WIDTH - margin;
+  // As the stylesheet sizes it: narrower than CARD_WIDTH on a narrow (or zoomed) viewport.
+  const width = Math.min(CARD_WIDTH, viewport.width - 2 * margin);
+  const max = viewport.left + viewport.width - width - margin;
   return Math.max(viewport.left + margin, Math.min(preferred, max));
 }

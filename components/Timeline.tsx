@@ -31,23 +31,37 @@ const RANGE = { from: "2017-09-01", to: "2020-06-30" };
 /** The enlarged part, and the pair of events whose order it makes plain. */
 const INSET = { from: "2018-04-01", to: "2018-07-31", caption: "Apr–Jul 2018, enlarged (shaded above)" };
 const HIGHLIGHT = { before: "punggye-ri-demolition", after: "singapore-summit" };
-const MEETING_COLOR = "#2f5fc4";
-const ARTICLE_COLOR = "#c2185b";
+/**
+ * The picture's colours: custom properties of the page's theme
+ * (components/theme.css), light or dark with the reader's scheme, each at
+ * 3:1 or more against the page; the light colours stand in where no theme
+ * sets them. SVG presentation attributes do not take `var()`, so they go
+ * in `style`.
+ */
+const themed = (name: string, light: string) => `var(--fc-timeline-${name}, ${light})`;
+const MEETING_COLOR = themed("meeting", "#2f5fc4");
+const ON_MEETING_COLOR = themed("on-meeting", "#fff");
+const ARTICLE_COLOR = themed("article", "#c2185b");
+const SPAN_COLOR = themed("statement", "#5f6368");
 
 /** How each kind of event is drawn and named in the legend. */
 const KINDS: Record<Kind, { name: string; color: string; shape: string; hollow?: boolean }> = {
   summit: { name: "Summit", color: MEETING_COLOR, shape: "M0,-4.5 A4.5,4.5 0 1 1 0,4.5 A4.5,4.5 0 1 1 0,-4.5Z" },
-  test: { name: "Weapons test", color: "#d93025", shape: "M0,-5.5 L5,4 L-5,4Z" },
-  concession: { name: "Step by either side", color: "#188038", shape: "M0,-5.5 L5,0 L0,5.5 L-5,0Z" },
-  sanctions: { name: "Sanctions", color: "#8e44ad", shape: "M-4,-4 H4 V4 H-4Z" },
-  talks: { name: "Talks", color: "#1a73e8", shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z" },
+  test: { name: "Weapons test", color: themed("test", "#d93025"), shape: "M0,-5.5 L5,4 L-5,4Z" },
+  concession: {
+    name: "Step by either side",
+    color: themed("concession", "#188038"),
+    shape: "M0,-5.5 L5,0 L0,5.5 L-5,0Z",
+  },
+  sanctions: { name: "Sanctions", color: themed("sanctions", "#8e44ad"), shape: "M-4,-4 H4 V4 H-4Z" },
+  talks: { name: "Talks", color: themed("talks", "#1a73e8"), shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z" },
   statement: {
     name: "Statement",
-    color: "#5f6368",
+    color: SPAN_COLOR,
     shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z",
     hollow: true,
   },
-  personnel: { name: "Appointment", color: "#b06000", shape: "M0,5.5 L5,-4 L-5,-4Z" },
+  personnel: { name: "Appointment", color: themed("personnel", "#b06000"), shape: "M0,5.5 L5,-4 L-5,-4Z" },
 };
 
 /** Days since 1970 of a dataset date; a month-precision date counts as the 15th. */
@@ -316,9 +330,16 @@ function Meeting({
   return (
     <g class="fc-timeline__meeting" data-fact-id={event.fact.id} data-meeting={event.key} data-x={cx}>
       {event.fact.endDate && <Span fact={event.fact} x={x} axisY={axisY} color={MEETING_COLOR} />}
-      <line x1={cx} x2={cx} y1={cy} y2={axisY} stroke={MEETING_COLOR} stroke-width="2" />
-      <circle cx={cx} cy={cy} r="9" fill={MEETING_COLOR} stroke="Canvas" stroke-width="1.5" />
-      <text x={cx} y={cy + 3.5} text-anchor="middle" font-size="11" font-weight="700" fill="#fff">
+      <line x1={cx} x2={cx} y1={cy} y2={axisY} style={{ stroke: MEETING_COLOR }} stroke-width="2" />
+      <circle cx={cx} cy={cy} r="9" style={{ fill: MEETING_COLOR }} stroke="Canvas" stroke-width="1.5" />
+      <text
+        x={cx}
+        y={cy + 3.5}
+        text-anchor="middle"
+        font-size="11"
+        font-weight="700"
+        style={{ fill: ON_MEETING_COLOR }}
+      >
         {event.key}
       </text>
       {labelRow !== undefined && (
@@ -329,7 +350,7 @@ function Meeting({
               x2={cx}
               y1={labelY + 12}
               y2={cy - 9}
-              stroke={MEETING_COLOR}
+              style={{ stroke: MEETING_COLOR }}
               stroke-opacity="0.5"
               stroke-dasharray="2 2"
             />
@@ -367,11 +388,10 @@ function SmallMark({
       <path
         d={kind.shape}
         transform={`translate(${cx} ${axisY})`}
-        fill={kind.hollow ? "Canvas" : kind.color}
-        stroke={kind.color}
+        style={{ fill: kind.hollow ? "Canvas" : kind.color, stroke: kind.color }}
         stroke-width={kind.hollow ? 2 : 1}
       />
-      <line x1={cx} x2={cx} y1={axisY + 6} y2={letterY - 8} stroke={kind.color} stroke-opacity="0.6" />
+      <line x1={cx} x2={cx} y1={axisY + 6} y2={letterY - 8} style={{ stroke: kind.color }} stroke-opacity="0.6" />
       <text x={cx} y={letterY} text-anchor="middle" font-size="9" font-weight="700" fill="currentColor">
         {event.key}
       </text>
@@ -393,8 +413,8 @@ function Span({ fact, x, axisY, color }: { fact: Fact; x: (date: string) => numb
       width={width}
       height="6"
       rx="2"
-      fill={color}
-      fill-opacity="0.55"
+      style={{ fill: color }}
+      fill-opacity="0.85"
     />
   );
 }
@@ -408,11 +428,11 @@ function ArticleLine({ x, top, axisY, date }: { x: number; top: number; axisY: n
         x2={x}
         y1={top + 2}
         y2={axisY + 8}
-        stroke={ARTICLE_COLOR}
+        style={{ stroke: ARTICLE_COLOR }}
         stroke-width="1.5"
         stroke-dasharray="3 2"
       />
-      <text x={x - 4} y={top + 10} text-anchor="end" font-size="10" font-weight="700" fill={ARTICLE_COLOR}>
+      <text x={x - 4} y={top + 10} text-anchor="end" font-size="10" font-weight="700" style={{ fill: ARTICLE_COLOR }}>
         Article
       </text>
       <text x={x - 4} y={top + 20} text-anchor="end" font-size="9" fill="currentColor">
@@ -454,7 +474,7 @@ function InsetMonths({ x, axisY, labelY }: { x: (date: string) => number; axisY:
 function Bracket(props: { from: number; to: number; y: number; fromBottom: number; toBottom: number; label: string }) {
   const { from, to, y, fromBottom, toBottom, label } = props;
   return (
-    <g class="fc-timeline__bracket" stroke={ARTICLE_COLOR} fill="none">
+    <g class="fc-timeline__bracket" style={{ stroke: ARTICLE_COLOR }} fill="none">
       <path d={`M${from},${fromBottom} V${y} H${to} V${toBottom}`} stroke-width="1.5" />
       <text
         x={(from + to) / 2}
@@ -462,8 +482,7 @@ function Bracket(props: { from: number; to: number; y: number; fromBottom: numbe
         text-anchor="middle"
         font-size="10"
         font-weight="700"
-        fill={ARTICLE_COLOR}
-        stroke="none"
+        style={{ fill: ARTICLE_COLOR, stroke: "none" }}
       >
         {label}
       </text>
@@ -483,14 +502,13 @@ function Legend({ kinds }: { kinds: Kind[] }) {
   );
   return (
     <ul class="fc-timeline__legend" aria-label="Legend">
-      {entry("meeting", <circle r="6" fill={MEETING_COLOR} />, `Trump–Kim meeting (numbered)`)}
+      {entry("meeting", <circle r="6" style={{ fill: MEETING_COLOR }} />, `Trump–Kim meeting (numbered)`)}
       {kinds.map((kind) =>
         entry(
           kind,
           <path
             d={KINDS[kind].shape}
-            fill={KINDS[kind].hollow ? "none" : KINDS[kind].color}
-            stroke={KINDS[kind].color}
+            style={{ fill: KINDS[kind].hollow ? "none" : KINDS[kind].color, stroke: KINDS[kind].color }}
             stroke-width={KINDS[kind].hollow ? 2 : 1}
           />,
           KINDS[kind].name,
@@ -498,12 +516,12 @@ function Legend({ kinds }: { kinds: Kind[] }) {
       )}
       {entry(
         "span",
-        <rect x="-6" y="-3" width="12" height="6" rx="2" fill="#5f6368" fill-opacity="0.55" />,
+        <rect x="-6" y="-3" width="12" height="6" rx="2" style={{ fill: SPAN_COLOR }} fill-opacity="0.85" />,
         "Several days",
       )}
       {entry(
         "article",
-        <line x1="0" x2="0" y1="-6" y2="6" stroke={ARTICLE_COLOR} stroke-width="2" stroke-dasharray="3 2" />,
+        <line x1="0" x2="0" y1="-6" y2="6" style={{ stroke: ARTICLE_COLOR }} stroke-width="2" stroke-dasharray="3 2" />,
         "The article's date",
       )}
     </ul>

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { composite, contrastOf, parseColor, type Rgba } from "../lib/contrast";
 import { Topic, Verdict } from "../lib/schema";
-import { FLAGGED_VERDICTS, formatDate, formatLongDate, TOPICS, VERDICT_ORDER, VERDICTS } from "../lib/verdicts";
+import {
+  FLAGGED_VERDICTS,
+  FLASH_COLORS,
+  formatDate,
+  formatLongDate,
+  HIGHLIGHT_PALETTES,
+  TOPICS,
+  VERDICT_ORDER,
+  VERDICTS,
+} from "../lib/verdicts";
 
 describe("verdict presentation", () => {
   it("covers every verdict and topic of the schema", () => {
@@ -46,5 +56,40 @@ describe("formatLongDate", () => {
   it("keeps the day whatever the time zone (the first and last day of a year)", () => {
     expect(formatLongDate("2020-01-01")).toBe("1 January 2020");
     expect(formatLongDate("2019-12-31")).toBe("31 December 2019");
+  });
+});
+
+describe("highlight palettes", () => {
+  const SITES = { light: ["#fff", "#f6f7f9"], dark: ["#121212", "#1f1f1f"] } as const;
+  const TEXT = { light: "#1f1f1f", dark: "#e8eaed" } as const;
+  const opaque = (color: Rgba) => `rgb(${color.r}, ${color.g}, ${color.b})`;
+  const tinted = (tint: string, background: string) =>
+    opaque(composite(parseColor(tint) as Rgba, parseColor(background) as Rgba));
+
+  for (const scheme of ["light", "dark"] as const) {
+    for (const background of SITES[scheme]) {
+      it(`keeps every underline at 3:1 or more on a ${scheme} site (${background}), with the tint behind it too`, () => {
+        for (const verdict of Verdict.options) {
+          const colors = HIGHLIGHT_PALETTES[scheme][verdict];
+          expect(contrastOf(colors.underline, background), verdict).toBeGreaterThanOrEqual(3);
+          expect(contrastOf(colors.underline, tinted(colors.tint, background)), verdict).toBeGreaterThanOrEqual(3);
+        }
+      });
+
+      it(`leaves the page's text contrast essentially as it was on ${background}`, () => {
+        const plain = contrastOf(TEXT[scheme], background);
+        for (const verdict of Verdict.options) {
+          const colors = HIGHLIGHT_PALETTES[scheme][verdict];
+          expect(parseColor(colors.tint)?.a, verdict).toBeLessThanOrEqual(0.12);
+          expect(contrastOf(TEXT[scheme], tinted(colors.tint, background)) / plain, verdict).toBeGreaterThan(0.85);
+        }
+        expect(contrastOf(TEXT[scheme], tinted(FLASH_COLORS[scheme], background))).toBeGreaterThanOrEqual(4.5);
+      });
+    }
+  }
+
+  it("fails the old single palette on dark sites, which is why there are two", () => {
+    const under3 = Verdict.options.filter((verdict) => contrastOf(VERDICTS[verdict].color, "#121212") < 3);
+    expect(under3.length).toBeGreaterThan(0);
   });
 });

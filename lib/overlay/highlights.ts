@@ -4,11 +4,14 @@
  * framework; its style goes in a constructed stylesheet, which a page's CSP
  * does not block (built so that Firefox takes it too: `adopted-sheet.ts`).
  * Where the API is missing, the text is wrapped in custom elements instead
- * (`wrap-highlights.ts`).
+ * (`wrap-highlights.ts`). The colours follow the page: the background
+ * behind the claims is read when they are painted (`page-background.ts`),
+ * and a light or a dark site gets the palette that shows on it.
  */
 import type { Verdict } from "../schema";
-import { VERDICTS } from "../verdicts";
-import { adoptableSheet } from "./adopted-sheet";
+import { FLASH_COLORS, HIGHLIGHT_PALETTES, type SiteScheme } from "../verdicts";
+import { type AdoptableSheet, adoptableSheet } from "./adopted-sheet";
+import { pageBackground, schemeForBackground } from "./page-background";
 import { unwrapAll, wrapRanges } from "./wrap-highlights";
 
 /** Highlight registry name for a verdict (also used by the fallback's attribute). */
@@ -19,14 +22,22 @@ export function highlightName(verdict: Verdict): string {
 /** Registry name of the brief flash on a claim shown from the popup. */
 export const FLASH_HIGHLIGHT = "factcheck-flash";
 
-/** The stylesheet for the highlights: underline and tint per verdict, and the flash. */
-export function highlightCss(): string {
-  const rules = Object.entries(VERDICTS).map(
-    ([verdict, style]) =>
-      `::highlight(${highlightName(verdict as Verdict)}) { background-color: ${style.tint}; text-decoration: underline ${style.color} 2px; text-underline-offset: 3px; }`,
+/** The stylesheet for the highlights on a `scheme` site: underline and tint per verdict, and the flash. */
+export function highlightCss(scheme: SiteScheme = "light"): string {
+  const rules = Object.entries(HIGHLIGHT_PALETTES[scheme]).map(
+    ([verdict, colors]) =>
+      `::highlight(${highlightName(verdict as Verdict)}) { background-color: ${colors.tint}; text-decoration: underline ${colors.underline} 2px; text-underline-offset: 3px; }`,
   );
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.65); }`);
+  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_COLORS[scheme]}; }`);
   return rules.join("\n");
+}
+
+/** The scheme of the background behind the first of `groups`' ranges (light when there is none). */
+function schemeOf(groups: ReadonlyMap<Verdict, Range[]>): SiteScheme {
+  for (const ranges of groups.values()) {
+    if (ranges.length > 0) return schemeForBackground(pageBackground(ranges[0].startContainer));
+  }
+  return "light";
 }
 
 /** Paints groups of ranges and removes the paint again. */
@@ -46,14 +57,20 @@ interface HighlightRegistry {
 
 type HighlightConstructor = new (...ranges: Range[]) => unknown;
 
-/** The painter for `doc`: the Custom Highlight API when the browser has it, else wrapping. */
-export function createPainter(doc: Document): Painter {
+/**
+ * The painter for `doc`: the Custom Highlight API when the browser has it,
+ * else wrapping. Its colours are those for `scheme`, or, by default, for
+ * the background behind the claims at each `paint`.
+ */
+export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   const view = doc.defaultView as (Window & typeof globalThis & { Highlight?: HighlightConstructor }) | null;
   const registry = (view?.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const Highlight = view?.Highlight;
-  if (!registry || !Highlight || !view) return createWrappingPainter(doc);
+  if (!registry || !Highlight || !view) return createWrappingPainter(doc, scheme);
 
-  const sheet = adoptableSheet(doc, highlightCss());
+  // One sheet per scheme, built when first needed; only the current one is adopted.
+  const sheets = new Map<SiteScheme, AdoptableSheet>();
+  let sheet: AdoptableSheet | undefined;
   let names: string[] = [];
   let flashTimer: number | undefined;
 
@@ -62,12 +79,15 @@ export function createPainter(doc: Document): Painter {
     names = [];
     registry.delete(FLASH_HIGHLIGHT);
     view.clearTimeout(flashTimer);
-    sheet.detach();
+    sheet?.detach();
   };
 
   return {
     paint(groups) {
       clear();
+      const chosen = scheme ?? schemeOf(groups);
+      sheet = sheets.get(chosen) ?? adoptableSheet(doc, highlightCss(chosen));
+      sheets.set(chosen, sheet);
       sheet.attach();
       for (const [verdict, ranges] of groups) {
         if (ranges.length === 0) continue;
@@ -84,15 +104,18 @@ export function createPainter(doc: Document): Painter {
   };
 }
 
-function createWrappingPainter(doc: Document): Painter {
+function createWrappingPainter(doc: Document, scheme: SiteScheme | undefined): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let chosen: SiteScheme = scheme ?? "light";
   return {
     paint(groups) {
       unwrapAll(doc);
-      for (const [verdict, ranges] of groups) wrapRanges(ranges, verdict);
+      // Read before wrapping: the marks' own tint must not count as the page's background.
+      chosen = scheme ?? schemeOf(groups);
+      for (const [verdict, ranges] of groups) wrapRanges(ranges, verdict, chosen);
     },
     flash(ranges, durationMs) {
-      wrapRanges(ranges, "flash");
+      wrapRanges(ranges, "flash", chosen);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => unwrapAll(doc, "flash"), durationMs);
     },

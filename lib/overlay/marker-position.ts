@@ -6,8 +6,14 @@
  * markers scroll with the text).
  */
 
-/** Size of a marker, in CSS pixels. */
+/** Size of a marker's visible disc, in CSS pixels (`position` is its top left corner). */
 export const MARKER_SIZE = 15;
+
+/**
+ * Size of a marker's hit target, in CSS pixels: centred on the disc, so it
+ * reaches `(MARKER_TARGET_SIZE - MARKER_SIZE) / 2` beyond it on every side.
+ */
+export const MARKER_TARGET_SIZE = 24;
 
 /** How far the marker rises above the top of the line box, like a superscript. */
 const RAISE = 5;

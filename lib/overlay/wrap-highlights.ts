@@ -5,13 +5,13 @@
  * without a trace.
  */
 import type { Verdict } from "../schema";
-import { VERDICTS } from "../verdicts";
+import { FLASH_COLORS, HIGHLIGHT_PALETTES, type SiteScheme } from "../verdicts";
 
 /** Tag of the wrapping elements. */
 export const MARK_TAG = "factcheck-mark";
 
-/** Wraps each range (which must lie within one text node) in a mark for `kind`. */
-export function wrapRanges(ranges: readonly Range[], kind: Verdict | "flash"): Element[] {
+/** Wraps each range (which must lie within one text node) in a mark for `kind`, coloured for a `scheme` site. */
+export function wrapRanges(ranges: readonly Range[], kind: Verdict | "flash", scheme: SiteScheme = "light"): Element[] {
   const marks: Element[] = [];
   for (const range of ranges) {
     const doc = range.startContainer.ownerDocument;
@@ -19,10 +19,11 @@ export function wrapRanges(ranges: readonly Range[], kind: Verdict | "flash"): E
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute("data-kind", kind);
     const style = (mark as HTMLElement).style;
-    if (kind === "flash") style.setProperty("background-color", "rgba(255, 214, 0, 0.65)");
+    if (kind === "flash") style.setProperty("background-color", FLASH_COLORS[scheme]);
     else {
-      style.setProperty("background-color", VERDICTS[kind].tint);
-      style.setProperty("text-decoration", `underline ${VERDICTS[kind].color} 2px`);
+      const colors = HIGHLIGHT_PALETTES[scheme][kind];
+      style.setProperty("background-color", colors.tint);
+      style.setProperty("text-decoration", `underline ${colors.underline} 2px`);
     }
     range.surroundContents(mark);
     marks.push(mark);

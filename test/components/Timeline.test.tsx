@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { Timeline } from "../../components/Timeline";
+import { contrastOf } from "../../lib/contrast";
 import { dataset } from "../../lib/dataset";
 import type { Fact } from "../../lib/schema";
 
@@ -178,5 +182,65 @@ describe("Timeline", () => {
     const { container } = render(<Timeline facts={facts} articleDate="2020-06-12" />);
     expect(container.querySelectorAll(".fc-timeline__mark")).toHaveLength(0);
     expect(container.querySelectorAll(".fc-timeline__event")).toHaveLength(3);
+  });
+});
+
+describe("Timeline colours", () => {
+  const theme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../components/theme.css"), "utf8");
+  /** The custom properties declared in a block of the theme. */
+  const properties = (block: string) =>
+    Object.fromEntries([...block.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((match) => [match[1], match[2].trim()]));
+  const darkStart = theme.indexOf("@media (prefers-color-scheme: dark)");
+  const schemes = { light: properties(theme.slice(0, darkStart)), dark: properties(theme.slice(darkStart)) };
+  const spanOpacity = (() => {
+    const { svg } = renderTimeline();
+    const opacity = svg.querySelector(".fc-timeline__span")?.getAttribute("fill-opacity");
+    cleanup();
+    return Number(opacity ?? 1);
+  })();
+  const GRAPHICS = ["meeting", "article", "test", "concession", "sanctions", "talks", "statement", "personnel"];
+
+  for (const [scheme, values] of Object.entries(schemes)) {
+    it(`draws every mark at 3:1 or more against the ${scheme} page and its sections`, () => {
+      for (const background of [values["--page-bg"], values["--page-section"]]) {
+        for (const name of GRAPHICS) {
+          const color = values[`--fc-timeline-${name}`];
+          expect(color, name).toBeDefined();
+          expect(contrastOf(color, background), `${name} on ${background}`).toBeGreaterThanOrEqual(3);
+          // A multi-day span is the same colour, translucent over the page.
+          const spanColor = color.replace(
+            /^#(..)(..)(..)$/,
+            (_, r, g, b) => `rgba(${[r, g, b].map((hex) => Number.parseInt(hex, 16)).join(", ")}, ${spanOpacity})`,
+          );
+          expect(contrastOf(spanColor, background), `${name} span on ${background}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+
+    it(`writes the meeting numbers and list keys at 4.5:1 or more on their colours (${scheme})`, () => {
+      for (const name of GRAPHICS.filter((graphic) => graphic !== "article")) {
+        const ratio = contrastOf(values["--fc-timeline-on-meeting"], values[`--fc-timeline-${name}`]);
+        expect(ratio, name).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+
+  it("draws spans translucent, so the axis shows through", () => {
+    expect(spanOpacity).toBeGreaterThan(0);
+    expect(spanOpacity).toBeLessThan(1);
+  });
+
+  it("takes every colour of the picture from the theme, none fixed", () => {
+    const { svg } = renderTimeline();
+    for (const element of svg.querySelectorAll("*")) {
+      for (const attribute of ["fill", "stroke"]) {
+        const value = element.getAttribute(attribute);
+        if (value !== null) expect(["currentColor", "Canvas", "none"], `${attribute}=${value}`).toContain(value);
+      }
+      const style = element.getAttribute("style") ?? "";
+      for (const [, value] of style.matchAll(/(?:fill|stroke):\s*([^;]+)/g)) {
+        expect(value.trim()).toMatch(/^(var\(--fc-timeline-[\w-]+, #[0-9a-f]+\)|canvas|none)$/i);
+      }
+    }
   });
 });

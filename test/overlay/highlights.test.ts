@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPainter, FLASH_HIGHLIGHT, highlightCss, highlightName } from "../../lib/overlay/highlights";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
+import { HIGHLIGHT_PALETTES } from "../../lib/verdicts";
 import { parseHtml } from "../helpers";
 
 function rangeIn(doc: Document, start: number, end: number): Range {
@@ -18,10 +19,62 @@ describe("highlightCss", () => {
     expect(css).toContain(`::highlight(${highlightName("accurate")})`);
     expect(css).toContain(`::highlight(${FLASH_HIGHLIGHT})`);
   });
+
+  it("uses the palette of the site's scheme, light by default", () => {
+    expect(highlightCss()).toContain(HIGHLIGHT_PALETTES.light.inaccurate.underline);
+    expect(highlightCss("dark")).toContain(HIGHLIGHT_PALETTES.dark.inaccurate.underline);
+    expect(highlightCss("dark")).toContain(HIGHLIGHT_PALETTES.dark.accurate.tint);
+    expect(highlightCss("dark")).not.toContain(HIGHLIGHT_PALETTES.light.inaccurate.underline);
+  });
 });
+
+/** A document with a fake highlight registry and constructed sheets, as Chromium has them. */
+function withHighlightApi(html: string) {
+  const doc = parseHtml(html);
+  const view = doc.defaultView as Window & typeof globalThis;
+  const registry = new Map<string, { ranges: Range[] }>();
+  class FakeHighlight {
+    ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  }
+  class FakeSheet {
+    css = "";
+    replaceSync(css: string) {
+      this.css = css;
+    }
+  }
+  Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: { highlights: registry } });
+  let adopted: FakeSheet[] = [];
+  Object.defineProperty(doc, "adoptedStyleSheets", { get: () => adopted, set: (sheets) => (adopted = sheets) });
+  return { doc, registry, adopted: () => adopted };
+}
 
 describe("createPainter with the Custom Highlight API", () => {
   afterEach(() => vi.useRealTimers());
+
+  it("paints in the palette for the background behind the claims", () => {
+    const light = withHighlightApi("<body><p>one claim here</p></body>");
+    createPainter(light.doc).paint(new Map([["inaccurate", [rangeIn(light.doc, 4, 9)]]]));
+    expect(light.adopted()[0].css).toBe(highlightCss("light"));
+
+    const dark = withHighlightApi(`<body style="background-color: #121212"><p>one claim here</p></body>`);
+    const painter = createPainter(dark.doc);
+    painter.paint(new Map([["inaccurate", [rangeIn(dark.doc, 4, 9)]]]));
+    expect(dark.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("dark")]);
+
+    // The site turns light (a theme switch) and is painted again: the light sheet replaces the dark one.
+    (dark.doc.body as HTMLElement).style.backgroundColor = "#ffffff";
+    painter.paint(new Map([["inaccurate", [rangeIn(dark.doc, 4, 9)]]]));
+    expect(dark.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light")]);
+  });
+
+  it("takes a scheme given by the caller over the background", () => {
+    const page = withHighlightApi("<body><p>one claim here</p></body>");
+    createPainter(page.doc, "dark").paint(new Map([["accurate", [rangeIn(page.doc, 4, 9)]]]));
+    expect(page.adopted()[0].css).toBe(highlightCss("dark"));
+  });
 
   it("registers one highlight per verdict, adopts its stylesheet, and clears both", () => {
     const doc = parseHtml("<body><p>one claim here</p></body>");
@@ -70,5 +123,12 @@ describe("createPainter without the API", () => {
     painter.clear();
     expect(doc.querySelector(MARK_TAG)).toBeNull();
     expect(doc.querySelector("p")?.textContent).toBe("one claim here");
+  });
+
+  it("wraps in the dark palette on a dark site", () => {
+    const doc = parseHtml(`<body style="background-color: #1f1f1f"><p>one claim here</p></body>`);
+    createPainter(doc).paint(new Map([["misleading", [rangeIn(doc, 4, 9)]]]));
+    const mark = doc.querySelector(MARK_TAG) as HTMLElement;
+    expect(mark.style.getPropertyValue("text-decoration")).toContain(HIGHLIGHT_PALETTES.dark.misleading.underline);
   });
 });
