@@ -9,12 +9,12 @@
  */
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { composite, contrastOf, parseColor, type Rgba } from "../../lib/contrast";
 import { compositeBackgrounds } from "../../lib/overlay/page-background";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { ALL } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, launchBrowser, overlayMarkers, startServer } from "./harness";
+import { type ExtensionBrowser, type FixtureServer, overlayMarkers, useExtensionBrowser } from "./harness";
 
 const AXE_SOURCE: string = createRequire(import.meta.url)("axe-core").source;
 const ARTICLE = "/pages/news-cms.html";
@@ -27,15 +27,8 @@ type Scheme = (typeof SCHEMES)[number];
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 afterEach(async () => {

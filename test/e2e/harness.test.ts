@@ -10,24 +10,16 @@ import {
   collectConsoleErrors,
   type ExtensionBrowser,
   type FixtureServer,
-  launchBrowser,
   launchPlainBrowser,
   pageFootprint,
-  startServer,
   type TestBrowser,
+  useExtensionBrowser,
 } from "./harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 /** A raw GET of `path` (not normalised by a URL parser on the way). */

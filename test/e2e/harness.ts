@@ -23,6 +23,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { launchChromium, type StaticServer, serveStatic } from "../../lib/cli/chromium";
 
 /** The repository's root. */
@@ -319,6 +320,25 @@ const TRUSTED_STORAGE_OP = `async ({ key, value, write }) => {
     db.close();
   }
 }`;
+
+/**
+ * The fixture server and Chromium with the extension, shared by the tests of
+ * one file: started before them (and handed to `started`), closed after.
+ */
+export function useExtensionBrowser(
+  started: (shared: { server: FixtureServer; browser: ExtensionBrowser }) => void,
+): void {
+  let shared: { server: FixtureServer; browser: ExtensionBrowser } | undefined;
+  beforeAll(async () => {
+    const server = await startServer();
+    shared = { server, browser: await launchBrowser() };
+    started(shared);
+  });
+  afterAll(async () => {
+    await shared?.browser.close();
+    await shared?.server.close();
+  });
+}
 
 /**
  * Collects `page`'s console errors and uncaught exceptions from now on

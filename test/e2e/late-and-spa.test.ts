@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL, QUOTES } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, launchBrowser, markerIds, startServer } from "./harness";
+import { type ExtensionBrowser, type FixtureServer, markerIds, useExtensionBrowser } from "./harness";
 import { misplacedMarkers } from "./page-text";
 
 /** What the fixture pages' scripts expose, read by the tests. */
@@ -27,15 +27,8 @@ const ARTICLE_HEADLINE = "North Korea vows to bolster military might in face of 
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 describe("late.html (the article arrives 1.5 s after load)", () => {

@@ -5,7 +5,7 @@
  * verdict word, with `data-verdict`, placed on its claim's last line; and
  * no error from the extension's scripts on the way.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { VERDICTS } from "../../lib/verdicts";
 import { ALL, type ClaimId, POSITIVE_PAGES } from "../fixtures/expectations";
@@ -13,23 +13,15 @@ import {
   collectConsoleErrors,
   type ExtensionBrowser,
   type FixtureServer,
-  launchBrowser,
   markerIds,
-  startServer,
+  useExtensionBrowser,
 } from "./harness";
 import { misplacedMarkers } from "./page-text";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 it.each(Object.entries(POSITIVE_PAGES))("%s gets exactly the markers of its claims", async (name, expected) => {

@@ -5,17 +5,10 @@
  * a reload, and the badge count cleared on navigation.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { ALL, QUOTES } from "../fixtures/expectations";
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  focusedClaimId,
-  launchBrowser,
-  markerIds,
-  startServer,
-} from "./harness";
+import { type ExtensionBrowser, type FixtureServer, focusedClaimId, markerIds, useExtensionBrowser } from "./harness";
 
 /** How long a reloaded page gets to show markers it should not show (the detector runs at document_idle). */
 const SETTLE_MS = 2000;
@@ -25,15 +18,8 @@ const ALL_SORTED = [...ALL].sort();
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 afterEach(async () => {

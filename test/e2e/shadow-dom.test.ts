@@ -8,29 +8,21 @@
  * the document's: Chromium applies its `::highlight()` rules to text in
  * shadow trees, checked here pixel by pixel).
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { ALL, QUOTES } from "../fixtures/expectations";
 import {
   collectConsoleErrors,
   type ExtensionBrowser,
   type FixtureServer,
-  launchBrowser,
   markerIds,
-  startServer,
+  useExtensionBrowser,
 } from "./harness";
 import { claimLayout, misplacedMarkers } from "./page-text";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
 });
 
 it("annotates every claim of an article rendered into open shadow roots, and paints them there", async () => {
