@@ -3,10 +3,9 @@
  * switches, a tab's anchored claims, and the messages between content
  * scripts, background and pages, with the vocabulary they share with the
  * dataset (ids, verdicts, topics). Apart from the dataset's schemas
- * (schema.ts, which re-exports these) because the overlay validates its
- * messages with these on every article page and carries nothing else of
- * zod. Written with `zod/mini`, whose functions a bundler keeps only when
- * used.
+ * (schema.ts, which re-exports these), so that a context that only checks
+ * messages (the settings and messaging modules) need not load the dataset's.
+ * Written with `zod/mini`, whose functions a bundler keeps only when used.
  */
 import "./zod-jitless";
 import * as z from "zod/mini";

@@ -5,9 +5,10 @@
  * are inferred from these schemas, never written a second time.
  *
  * Written with `zod/mini`, whose functions a bundler keeps only when used:
- * the overlay validates its messages with these schemas and must stay small
- * (classic zod alone is ~90 KB). Messages are English only where the English
- * locale is loaded (`validate-dataset.ts` loads it for dataset errors).
+ * the overlay checks the dataset the background hands it, and its messages,
+ * with these schemas and must stay small (classic zod alone is ~90 KB).
+ * Messages are English only where the English locale is loaded
+ * (`validate-dataset.ts` loads it for dataset errors).
  */
 import "./zod-jitless";
 import * as z from "zod/mini";
