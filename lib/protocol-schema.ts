@@ -13,11 +13,18 @@ import * as z from "zod/mini";
 /** Lower-case identifier used for claims, facts, sources and the article. */
 export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug"));
 
-/** The verdict scale of FACTS.md. */
+/**
+ * The verdict scale, from true to false and "cannot be checked". The names
+ * are read by checks outside the code (`data-verdict` on every marker): keep
+ * them as they are.
+ */
 export const Verdict = z.enum(["accurate", "inaccurate", "misleading", "needs-context", "unverifiable"]);
 export type Verdict = z.infer<typeof Verdict>;
 
-/** What a claim is about (contract: the topics of DESIGN.md). */
+/**
+ * What a claim is about: the popup's per-topic switches. The names are part
+ * of the CLI's output (`topic`), which checks outside the code read.
+ */
 export const Topic = z.enum(["summit-dates", "meetings", "sanctions", "denuclearization", "talks", "statements"]);
 export type Topic = z.infer<typeof Topic>;
 

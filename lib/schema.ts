@@ -96,7 +96,7 @@ export type LaterDevelopment = z.infer<typeof LaterDevelopment>;
 
 /** One checkable claim of the article and its review. */
 export const Claim = z.strictObject({
-  /** Contract: the claim ids of FACTS.md. */
+  /** The claim's id: checks outside the code name claims by these ids (in markers and CLI output); never rename one. */
   id: Slug,
   topic: Topic,
   verdict: Verdict,

@@ -1,6 +1,8 @@
 /**
  * The annotator behind `npm run -s annotate`: static HTML in, one JSON line
- * of the CLI contract (DESIGN.md) out.
+ * out, in the shape checks outside the code rely on (`file`, `article`
+ * {detected, id, score}, `annotations` [{claimId, verdict, topic, text,
+ * match, score}]): keep it exactly.
  */
 import { pathToFileURL } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";

@@ -1,7 +1,8 @@
 /**
  * `npm run -s annotate -- FILE.html [FILE2.html …]`: runs the extension's own
  * detection and anchoring on static HTML (no scripts run, nothing loaded) and
- * prints one JSON object per file, one per line (contract in DESIGN.md).
+ * prints one JSON object per file, one per line (a shape checks outside the
+ * code rely on: see annotate-html.ts).
  * A file that cannot be read or is not HTML gets a message on stderr; the
  * exit code is then 1, after every other file has been printed.
  */

@@ -16,9 +16,9 @@ export function chromiumPath(): string {
 }
 
 /**
- * Flags that work on our machines (DEVELOPERS.md): no sandbox as root, no
- * background traffic, and every host but loopback resolving to nothing, so
- * nothing leaves the machine.
+ * Flags that work in our containers, where Chromium runs as root without a
+ * GPU: no sandbox, no background traffic, and every host but loopback
+ * resolving to nothing, so nothing leaves the machine.
  */
 export function chromiumArgs(options: { extensionDir?: string; headless: boolean }): string[] {
   const args = [

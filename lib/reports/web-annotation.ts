@@ -27,7 +27,7 @@ export interface WebAnnotation {
     /** The page's title, always. */
     title: string;
     selector: TextQuoteSelector;
-    /** For a dispute: the claim id of the dataset (contract ids of FACTS.md). */
+    /** For a dispute: the claim's id in the dataset (the ids desks and outside checks know claims by). */
     claimId?: string;
   };
   body: { type: "TextualBody"; purpose: "tagging" | "commenting"; value: string }[];

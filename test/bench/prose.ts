@@ -1,8 +1,8 @@
 /**
  * Seeded filler for the benchmark pages: varied English-like news prose from
  * templates, sentences reused from the fixture pages that are not the
- * article, and paraphrases of the claims (the traps DESIGN.md mentions: text
- * a fuzzy matcher may take for a claim). Deterministic for a given seed.
+ * article, and paraphrases of the claims (traps: text a fuzzy matcher may
+ * take for a claim). Deterministic for a given seed.
  */
 
 /** A small seeded PRNG (mulberry32) with the helpers the generators need. */

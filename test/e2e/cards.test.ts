@@ -1,5 +1,5 @@
 /**
- * Claim cards and the keyboard (DESIGN.md, "What the user sees" 2): a
+ * Claim cards and the keyboard: a
  * click, Enter or hover on a marker opens the claim's card; so does a click
  * on the claim's text. Esc closes it and focus returns to the marker. The
  * card shows the verdict word, the summary, the facts with their dates and

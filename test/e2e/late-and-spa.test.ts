@@ -1,5 +1,5 @@
 /**
- * Content that arrives late (DESIGN.md, "Detection"): the article put into
+ * Content that arrives late, found with bounded observation: the article put into
  * the page 1.5 s after load (test/fixtures/e2e/late.html), and a
  * single-page app that navigates to the article and away from it with
  * history.pushState (test/fixtures/e2e/spa.html). Markers come with the

@@ -1,6 +1,5 @@
 /**
- * Pages without the article are left alone (DESIGN.md, "What the user
- * sees" 5): 2 s after load, the page is as it is in a browser without the
+ * Pages without the article are left alone: 2 s after load, the page is as it is in a browser without the
  * extension (elements, shadow roots, style sheets, highlights), the
  * extension logged no error, made no request, kept no tab state and shows
  * no badge.

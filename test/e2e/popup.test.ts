@@ -1,6 +1,6 @@
 /**
- * The popup (`popup.html?tabId=N`, opened as a page) and the badge
- * (DESIGN.md, "What the user sees" 3): the tab's status and claim list,
+ * The popup (`popup.html?tabId=N`, opened as a page) and the badge: the
+ * tab's status and claim list,
  * "Show in page", the switches applied live to the open tab and kept across
  * a reload, and the badge count cleared on navigation.
  */
