@@ -6,11 +6,12 @@
  * layer (`layer-view.tsx`), keeps which card is open (`card-state.ts`),
  * answers the popup and the commands (`tab-messages.ts`), follows the page
  * (`follow-page.ts`), and waits, bounded, for an article that completes
- * late (`late-article.ts`). Every listener, observer and timer is
+ * late (`lib/detect/bounded-watch.ts`). Every listener, observer and timer is
  * registered through `ctx` and dies with it.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { OverlayItem } from "../../components/OverlayApp";
+import { watchForChanges } from "../detect/bounded-watch";
 import { sendToBackground } from "../messaging";
 import { type AnnotationResult, runPipeline } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
@@ -22,7 +23,6 @@ import { claimTextRanges } from "./claim-ranges";
 import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
-import { watchForLateArticle } from "./late-article";
 import { createLayerView } from "./layer-view";
 import { HOST_TAG } from "./shadow-host";
 import { listenToTabMessages } from "./tab-messages";
@@ -239,7 +239,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
   if (annotate()) start();
   else
-    watchForLateArticle(ctx, doc, () => {
+    watchForChanges(ctx, doc, () => {
       if (!annotate()) return false;
       start();
       return true;

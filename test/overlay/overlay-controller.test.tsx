@@ -8,7 +8,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
 import { dataset } from "../../lib/dataset";
-import { LATE_ARTICLE_BOUNDS } from "../../lib/overlay/late-article";
+import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
@@ -225,9 +225,9 @@ describe("runOverlay", () => {
       try {
         document.body.innerHTML = partial();
         await run();
-        await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.forMs);
+        await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.forMs);
         completeArticle();
-        await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+        await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs * 4);
         expect(document.querySelector(HOST_TAG)).toBeNull();
         expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
       } finally {

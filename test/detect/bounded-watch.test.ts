@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
-import { LATE_ARTICLE_BOUNDS, watchForLateArticle } from "../../lib/overlay/late-article";
+import { WATCH_BOUNDS, watchForChanges } from "../../lib/detect/bounded-watch";
 
-describe("watchForLateArticle", () => {
+describe("watchForChanges", () => {
   let ctx: ContentScriptContext;
   const mutate = () => document.body.append(document.createElement("p"));
-  const watch = (look: () => boolean) => watchForLateArticle(ctx as unknown as WxtContext, document, look);
+  const watch = (look: () => boolean) => watchForChanges(ctx as unknown as WxtContext, document, look);
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -32,37 +32,37 @@ describe("watchForLateArticle", () => {
     mutate();
     await vi.advanceTimersByTimeAsync(100);
     mutate();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs - 1);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs - 1);
     expect(look).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(look).toHaveBeenCalledTimes(1);
     complete = true;
     mutate();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs);
     expect(look).toHaveBeenCalledTimes(2);
     // Found: the watch is over.
     mutate();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs * 4);
     expect(look).toHaveBeenCalledTimes(2);
   });
 
   it("stops after its time bound", async () => {
     const look = vi.fn(() => false);
     watch(look);
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.forMs);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.forMs);
     mutate();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs * 4);
     expect(look).not.toHaveBeenCalled();
   });
 
   it("stops after its number of looks, however much the page changes", async () => {
     const look = vi.fn(() => false);
     watch(look);
-    for (let burst = 0; burst < LATE_ARTICLE_BOUNDS.maxLooks + 10; burst++) {
+    for (let burst = 0; burst < WATCH_BOUNDS.maxLooks + 10; burst++) {
       mutate();
-      await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs);
+      await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs);
     }
-    expect(look).toHaveBeenCalledTimes(LATE_ARTICLE_BOUNDS.maxLooks);
+    expect(look).toHaveBeenCalledTimes(WATCH_BOUNDS.maxLooks);
   });
 
   it("stops when told, and with its context", async () => {
@@ -70,11 +70,11 @@ describe("watchForLateArticle", () => {
     const stop = watch(look);
     stop();
     mutate();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs * 4);
     watch(look);
     mutate();
     ctx.notifyInvalidated();
-    await vi.advanceTimersByTimeAsync(LATE_ARTICLE_BOUNDS.debounceMs * 4);
+    await vi.advanceTimersByTimeAsync(WATCH_BOUNDS.debounceMs * 4);
     expect(look).not.toHaveBeenCalled();
   });
 });

@@ -1,38 +1,33 @@
 /**
- * A bounded watch for an article whose text completes late. The detector
- * stops watching once it finds the article, but the overlay's stricter
- * pipeline (the content filter, the whole body) may not yet agree, say
- * while the last paragraphs are still loading. Then the overlay keeps
- * looking itself, as the detector does: after each burst of mutations
- * (debounced), for a bounded time and a bounded number of looks, so a page
- * that keeps changing never keeps it busy. Registered through `ctx`.
+ * A bounded watch for an article whose text arrives (or completes) late:
+ * look again after each burst of mutations (debounced), for a bounded time
+ * and a bounded number of looks, so that a page that keeps changing never
+ * keeps us busy. The detector watches so for the article to arrive (lazy
+ * loading, single-page apps); the overlay, when its stricter pipeline does
+ * not yet agree with the detector, for the article to complete. Registered
+ * through `ctx`.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 
 /** How the watch is bounded. */
-export interface LateArticleBounds {
+export interface WatchBounds {
   /** Quiet time after the last mutation before looking again: pages mutate in bursts. */
   debounceMs: number;
-  /** How long after the overlay started the article may still complete. */
+  /** How long after the watch starts the article may still come. */
   forMs: number;
   /** Looks at most this many times, whatever the page does. */
   maxLooks: number;
 }
 
-/** The detector's bounds (lib/detect/watch-for-article.ts): 250 ms quiet, 15 s, 30 looks. */
-export const LATE_ARTICLE_BOUNDS: LateArticleBounds = { debounceMs: 250, forMs: 15_000, maxLooks: 30 };
+/** 250 ms quiet, 15 s, 30 looks. */
+export const WATCH_BOUNDS: WatchBounds = { debounceMs: 250, forMs: 15_000, maxLooks: 30 };
 
 /**
  * Calls `look` after each burst of mutations in `doc` until it returns true
  * (the article is annotated) or the bounds run out. Returns a function that
  * stops the watch early.
  */
-export function watchForLateArticle(
-  ctx: ContentScriptContext,
-  doc: Document,
-  look: () => boolean,
-  bounds: LateArticleBounds = LATE_ARTICLE_BOUNDS,
-): () => void {
+export function watchForChanges(ctx: ContentScriptContext, doc: Document, look: () => boolean): () => void {
   const view = doc.defaultView as Window;
   let looks = 0;
   let debounce: number | undefined;
@@ -44,8 +39,8 @@ export function watchForLateArticle(
     debounce = ctx.setTimeout(() => {
       if (stopped) return;
       looks++;
-      if (look() || looks >= bounds.maxLooks) stop();
-    }, bounds.debounceMs);
+      if (look() || looks >= WATCH_BOUNDS.maxLooks) stop();
+    }, WATCH_BOUNDS.debounceMs);
   });
   const stop = () => {
     stopped = true;
@@ -54,7 +49,7 @@ export function watchForLateArticle(
     view.clearTimeout(deadline);
   };
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  deadline = ctx.setTimeout(stop, bounds.forMs);
+  deadline = ctx.setTimeout(stop, WATCH_BOUNDS.forMs);
   ctx.onInvalidated(stop);
   return stop;
 }
