@@ -16,7 +16,7 @@ beforeEach(() => {
 const CLAIM = claimById("meetings-count") as Claim;
 
 function renderCard() {
-  const props = { onClose: vi.fn(), onHover: vi.fn(), onPin: vi.fn() };
+  const props = { onClose: vi.fn(), onHover: vi.fn(), onPin: vi.fn(), openReport: vi.fn(async () => null) };
   render(
     <ClaimCard
       record={claimRecord(dataset, CLAIM)}
@@ -43,24 +43,9 @@ describe("ClaimCard reporting", () => {
   });
 
   it("opens nothing on a click the page made up (an untrusted event), and sends no message", async () => {
-    const openReport = vi.fn(async () => null);
     const sent: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => sent.push(message));
-    const onPin = vi.fn();
-    render(
-      <ClaimCard
-        record={claimRecord(dataset, CLAIM)}
-        article={dataset.article}
-        anchor={{ claimId: CLAIM.id, match: "exact", score: 1 }}
-        left={0}
-        top={0}
-        takeFocus={false}
-        onClose={vi.fn()}
-        onHover={vi.fn()}
-        onPin={onPin}
-        openReport={openReport}
-      />,
-    );
+    const { openReport, onPin } = renderCard();
     // jsdom's events, like a page script's, are untrusted; the reader's own clicks are tested in Chromium.
     reportButton().click();
     fireEvent.click(reportButton());
