@@ -78,7 +78,11 @@ export function createLayerView(
           />,
           layer.container,
         );
-      for (const [claimId, layer] of inline) into(layer, items.filter((item) => item.claim.id === claimId));
+      for (const [claimId, layer] of inline)
+        into(
+          layer,
+          items.filter((item) => item.claim.id === claimId),
+        );
       into(
         shared,
         items.filter((item) => !inline.has(item.claim.id)),

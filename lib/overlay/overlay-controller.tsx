@@ -189,8 +189,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const listenToReader = () => {
     // Only the reader's own input counts: events the page's scripts make up are ignored.
     // Through the event's path: a host inside a page's shadow tree reaches the document as that tree's host.
-    const onLayer = (event: Event) =>
-      event.composedPath().some((node) => (node as Element).localName === HOST_TAG);
+    const onLayer = (event: Event) => event.composedPath().some((node) => (node as Element).localName === HOST_TAG);
     ctx.addEventListener(doc, "click", (event) => {
       if (!event.isTrusted) return;
       const { clientX, clientY } = event as MouseEvent;

@@ -19,7 +19,10 @@ function renderCard() {
   const props = {
     onClose: vi.fn(),
     onLeave: vi.fn(),
-    onHover: vi.fn(), onPin: vi.fn(), openReport: vi.fn(async () => null) };
+    onHover: vi.fn(),
+    onPin: vi.fn(),
+    openReport: vi.fn(async () => null),
+  };
   render(
     <ClaimCard
       record={claimRecord(dataset, CLAIM)}

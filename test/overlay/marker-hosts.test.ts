@@ -32,7 +32,10 @@ describe("hostPlaces", () => {
     const story = doc.getElementById("story") as Element;
     const places = hostPlaces(claims(doc, "Alpha said one", "beta said two"), story);
     const [alpha, beta] = [...places.inline.values()];
-    expect(alpha).toEqual({ parent: doc.querySelector("p"), before: doc.querySelector("p")?.childNodes[0].nextSibling });
+    expect(alpha).toEqual({
+      parent: doc.querySelector("p"),
+      before: doc.querySelector("p")?.childNodes[0].nextSibling,
+    });
     expect(beta).toEqual({ parent: doc.querySelector("em"), before: null });
     expect(places.layer).toEqual({ parent: doc.querySelector("main"), before: doc.querySelector("main > a") });
   });
@@ -42,7 +45,10 @@ describe("hostPlaces", () => {
       '<body><article id="story"><p>As <a href="/x">the minister said so</a>.</p><div style="display: flex">Row claim here</div></article></body>',
     );
     const places = hostPlaces(claims(doc, "minister said so", "Row claim"), doc.getElementById("story") as Element);
-    expect(places.inline.get("claim-0")).toEqual({ parent: doc.querySelector("p"), before: doc.querySelector("p")?.lastChild });
+    expect(places.inline.get("claim-0")).toEqual({
+      parent: doc.querySelector("p"),
+      before: doc.querySelector("p")?.lastChild,
+    });
     expect(places.inline.has("claim-1")).toBe(false);
   });
 

@@ -23,8 +23,9 @@ const markers = () =>
   ]);
 /** The open card, in whichever host it is. */
 const openCard = () =>
-  [...document.querySelectorAll(HOST_TAG)].map((host) => host.shadowRoot?.querySelector('[role="dialog"]')).find(Boolean) ??
-  null;
+  [...document.querySelectorAll(HOST_TAG)]
+    .map((host) => host.shadowRoot?.querySelector('[role="dialog"]'))
+    .find(Boolean) ?? null;
 /** The claim of the focused marker. */
 const focusedClaim = () => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-claim-id");
 
