@@ -46,6 +46,8 @@ export function createLayerView(
   /** The layer of the claims that have no host of their own. */
   let shared: ShadowLayer | null = null;
   const layers = () => [...inline.values(), ...(shared ? [shared] : [])];
+  const markers = () =>
+    layers().flatMap((layer) => [...layer.shadow.querySelectorAll<HTMLElement>("[data-claim-id]")]);
   const unmount = () => {
     for (const layer of layers()) {
       // Unmount the components first: their effects and listeners go with them.
@@ -92,17 +94,10 @@ export function createLayerView(
     unmount,
     marker(claimId) {
       // Claim ids come from the dataset; compared as strings, never put into a selector.
-      for (const layer of layers())
-        for (const marker of layer.shadow.querySelectorAll<HTMLElement>("[data-claim-id]"))
-          if (marker.getAttribute("data-claim-id") === claimId) return marker;
-      return null;
+      return markers().find((marker) => marker.getAttribute("data-claim-id") === claimId) ?? null;
     },
     focusedClaimId() {
-      for (const layer of layers()) {
-        const claimId = layer.shadow.activeElement?.getAttribute("data-claim-id");
-        if (claimId) return claimId;
-      }
-      return null;
+      return layers().map((layer) => layer.shadow.activeElement?.getAttribute("data-claim-id")).find(Boolean) ?? null;
     },
   };
 }

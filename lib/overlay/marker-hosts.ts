@@ -16,8 +16,8 @@ import type { HostPlace } from "./shadow-host";
 export const FRAMEWORK_ROOTS =
   "#__next,#__nuxt,#___gatsby,#svelte,[data-reactroot],[data-v-app],[data-server-rendered],[ng-version],astro-island";
 
-/** Elements a marker must not be nested in. */
-const CONTROLS = "a,button,label,summary,select,textarea,[contenteditable],[role=link],[role=button]";
+/** Elements a marker must not be nested in (claims never anchor in buttons and form fields: not prose). */
+const CONTROLS = "a,label,summary,[contenteditable],[role=link],[role=button]";
 
 /** Where the hosts go: one per claim that can have its own, and the shared layer for the others. */
 export interface HostPlaces {
@@ -64,8 +64,8 @@ function afterClaim(range: Range, container: Element): HostPlace | null {
   }
   const parent = node.parentNode;
   if (!parent || itemOf(parent)) return null;
-  const element = asElement(parent);
-  return element?.closest(FRAMEWORK_ROOTS) ? null : { parent, before: node.nextSibling };
+  // An island that hydrates inside the article (its root outside was ruled out already).
+  return frameworkRoot(asElement(parent) as Element) ? null : { parent, before: node.nextSibling };
 }
 
 /** Whether a child of `parent` would be a flex or grid item (or `parent` is no element at all). */

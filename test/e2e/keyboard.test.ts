@@ -180,6 +180,29 @@ describe("news-cms.html: each marker in its claim's own place", () => {
     expect(await link.evaluate((element) => element.nextElementSibling?.localName)).toBe(HOST_TAG);
   });
 
+  it("shifts no text: every line box of the article is where it is without the hosts", async () => {
+    const page = await openPage("/pages/news-cms.html");
+    const lineBoxes = () =>
+      page.evaluate((scope) => {
+        const root = document.querySelector(scope) as Element;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const boxes: string[] = [];
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects())
+            boxes.push([rect.left, rect.top, rect.right, rect.bottom].map((value) => value.toFixed(2)).join(" "));
+        }
+        return boxes;
+      }, ARTICLE);
+    const withHosts = await lineBoxes();
+    expect(await page.locator(`${ARTICLE} ${HOST_TAG}`).count()).toBeGreaterThanOrEqual(ALL.length);
+    await page.evaluate((tag) => {
+      for (const host of document.querySelectorAll(tag)) host.remove();
+    }, HOST_TAG);
+    expect(await lineBoxes()).toEqual(withHosts);
+  });
+
   it("belongs to the article and to the main landmark in the accessibility tree", async () => {
     const page = await openPage("/pages/news-cms.html");
     for (const landmark of [page.getByRole("main"), page.getByRole("article")]) {
