@@ -46,8 +46,7 @@ export function createLayerView(
   /** The layer of the claims that have no host of their own. */
   let shared: ShadowLayer | null = null;
   const layers = () => [...inline.values(), ...(shared ? [shared] : [])];
-  const markers = () =>
-    layers().flatMap((layer) => [...layer.shadow.querySelectorAll<HTMLElement>("[data-claim-id]")]);
+  const markers = () => layers().flatMap((layer) => [...layer.shadow.querySelectorAll<HTMLElement>("[data-claim-id]")]);
   const unmount = () => {
     for (const layer of layers()) {
       // Unmount the components first: their effects and listeners go with them.
@@ -97,7 +96,11 @@ export function createLayerView(
       return markers().find((marker) => marker.getAttribute("data-claim-id") === claimId) ?? null;
     },
     focusedClaimId() {
-      return layers().map((layer) => layer.shadow.activeElement?.getAttribute("data-claim-id")).find(Boolean) ?? null;
+      return (
+        layers()
+          .map((layer) => layer.shadow.activeElement?.getAttribute("data-claim-id"))
+          .find(Boolean) ?? null
+      );
     },
   };
 }
