@@ -19,7 +19,7 @@ export type LayerHandlers = Pick<
 
 /** The rendered layer. */
 export interface LayerView {
-  /** Whether the hosts are in the page. */
+  /** Whether hosts are in the page (none when no claim is shown). */
   readonly mounted: boolean;
   /** Puts the hosts in the page at `places` (replacing those there before). */
   mount(places: HostPlaces): void;
@@ -43,7 +43,7 @@ export function createLayerView(
   const view = doc.defaultView as Window;
   /** Each claim's own host, by claim id. */
   let inline = new Map<string, ShadowLayer>();
-  /** The layer of the claims that have no host of their own. */
+  /** The layer of the claims that have no host of their own (none when all have). */
   let shared: ShadowLayer | null = null;
   const layers = () => [...inline.values(), ...(shared ? [shared] : [])];
   const markers = () => layers().flatMap((layer) => [...layer.shadow.querySelectorAll<HTMLElement>("[data-claim-id]")]);
@@ -58,15 +58,14 @@ export function createLayerView(
   };
   return {
     get mounted() {
-      return shared !== null;
+      return layers().length > 0;
     },
     mount(places) {
       unmount();
       for (const [claimId, place] of places.inline) inline.set(claimId, mountShadowLayer(doc, css, place));
-      shared = mountShadowLayer(doc, css, places.layer);
+      if (places.layer) shared = mountShadowLayer(doc, css, places.layer);
     },
     render(items, open) {
-      if (!shared) return;
       const into = (layer: ShadowLayer, shown: readonly OverlayItem[]) =>
         render(
           <OverlayApp
@@ -84,10 +83,11 @@ export function createLayerView(
           layer,
           items.filter((item) => item.claim.id === claimId),
         );
-      into(
-        shared,
-        items.filter((item) => !inline.has(item.claim.id)),
-      );
+      if (shared)
+        into(
+          shared,
+          items.filter((item) => !inline.has(item.claim.id)),
+        );
       alignToDocument(layers(), view);
     },
     unmount,

@@ -19,10 +19,10 @@ export const FRAMEWORK_ROOTS =
 /** Elements a marker must not be nested in (claims never anchor in buttons and form fields: not prose). */
 const CONTROLS = "a,label,summary,[contenteditable],[role=link],[role=button]";
 
-/** Where the hosts go: one per claim that can have its own, and the shared layer for the others. */
+/** Where the hosts go: one per claim that can have its own, and the shared layer for the others (null: none). */
 export interface HostPlaces {
   inline: Map<string, HostPlace>;
-  layer: HostPlace;
+  layer: HostPlace | null;
 }
 
 /** The places of the hosts for `claims` (anchored in `container`); see the module's comment. */
@@ -39,9 +39,11 @@ export function hostPlaces(claims: readonly { claimId: string; range: Range }[],
   return {
     inline,
     layer:
-      parent && !itemOf(parent)
-        ? { parent, before: after.nextSibling }
-        : { parent: container.ownerDocument.documentElement, before: null },
+      inline.size === claims.length
+        ? null
+        : parent && !itemOf(parent)
+          ? { parent, before: after.nextSibling }
+          : { parent: container.ownerDocument.documentElement, before: null },
   };
 }
 

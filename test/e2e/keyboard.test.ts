@@ -196,7 +196,7 @@ describe("news-cms.html: each marker in its claim's own place", () => {
         return boxes;
       }, ARTICLE);
     const withHosts = await lineBoxes();
-    expect(await page.locator(`${ARTICLE} ${HOST_TAG}`).count()).toBeGreaterThanOrEqual(ALL.length);
+    expect(await page.locator(`${ARTICLE} ${HOST_TAG}`).count(), "one host per claim, no other").toBe(ALL.length);
     await page.evaluate((tag) => {
       for (const host of document.querySelectorAll(tag)) host.remove();
     }, HOST_TAG);

@@ -25,7 +25,7 @@ const claims = (doc: Document, ...quotes: string[]) =>
   quotes.map((quote, index) => ({ claimId: `claim-${index}`, range: rangeOf(doc, quote) }));
 
 describe("hostPlaces", () => {
-  it("puts each claim's host right after its last text node, and the shared layer right after the article", () => {
+  it("puts each claim's host right after its last text node; no shared layer when every claim has one", () => {
     const doc = parseHtml(
       '<body><main><article id="story"><p>Alpha said one. Then <em>beta said two</em>, and more.</p></article><a href="/next">Next</a></main></body>',
     );
@@ -37,7 +37,7 @@ describe("hostPlaces", () => {
       before: doc.querySelector("p")?.childNodes[0].nextSibling,
     });
     expect(beta).toEqual({ parent: doc.querySelector("em"), before: null });
-    expect(places.layer).toEqual({ parent: doc.querySelector("main"), before: doc.querySelector("main > a") });
+    expect(places.layer).toBeNull();
   });
 
   it("climbs out of a link around the claim's end, and keeps none inside a flex container", () => {
@@ -50,6 +50,8 @@ describe("hostPlaces", () => {
       before: doc.querySelector("p")?.lastChild,
     });
     expect(places.inline.has("claim-1")).toBe(false);
+    // That claim's marker goes in the shared layer, right after the article.
+    expect(places.layer).toEqual({ parent: doc.body, before: null });
   });
 
   it("keeps every host out of a framework's root: the layer goes right after the root", () => {
