@@ -154,6 +154,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       const range = rangeOf(claimId);
       if (!range || !result.container) return;
       scrollTo(range);
+      // In an iframe, the page around it must scroll to the frame too: scrolling the claim's marker into view
+      // scrolls every scrollable ancestor, across frames (cross-origin ones included, in Chromium and Firefox).
+      if (view !== view.top) layer.marker(claimId)?.scrollIntoView({ block: "center", behavior: "instant" });
       painter.flash(claimTextRanges(range, result.container), FLASH_MS);
       focusMarker(claimId);
     },
@@ -219,6 +222,14 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const start = () => {
     paint();
     listenToReader();
+    // The document goes (its frame navigates elsewhere): the background forgets this frame's claims, and
+    // hears them again if the browser brings the document back from its back-forward cache.
+    ctx.addEventListener(view, "pagehide", (event) => {
+      if (event.isTrusted && result.article.detected) void sendToBackground({ type: "article-gone" });
+    });
+    ctx.addEventListener(view, "pageshow", (event) => {
+      if (event.isTrusted && (event as PageTransitionEvent).persisted && result.article.detected) annotate();
+    });
     follower = followPage(ctx, doc, {
       container: () => result.container,
       reflow: () => {
