@@ -4,7 +4,8 @@
  */
 import { browser } from "wxt/browser";
 import { sendToTab } from "../messaging";
-import { getTabState } from "../storage";
+import { getTabFrames } from "../storage";
+import { articleFrameIds } from "../tab-frames";
 
 /** Command names, as declared in the manifest (wxt.config.ts). */
 export const CLAIM_COMMANDS = {
@@ -22,6 +23,7 @@ export async function runClaimCommand(command: string): Promise<void> {
   const direction = CLAIM_COMMANDS[command as keyof typeof CLAIM_COMMANDS];
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const frameId = (await getTabState(tab.id))?.claims[0]?.frameId ?? 0;
+  const frames = await getTabFrames(tab.id);
+  const frameId = (frames && articleFrameIds(frames)[0]) ?? 0;
   await sendToTab(tab.id, { type: "step-claim", direction }, frameId);
 }
