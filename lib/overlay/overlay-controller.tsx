@@ -15,7 +15,7 @@ import { watchForChanges } from "../detect/bounded-watch";
 import { sendToBackground } from "../messaging";
 import { type AnnotationResult, runPipeline } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
-import { annotationsEnabledOn, parseSettings } from "../settings";
+import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
 import { CardState } from "./card-state";
 import { positionItems, scrollToRange, stepTarget } from "./claim-layout";
@@ -106,7 +106,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   /** Paints the visible claims and (re)builds the marker list; hides everything when switched off. */
   const paint = () => {
     const container = result.container;
-    if (!container || !annotationsEnabledOn(settings, view.location.hostname)) {
+    if (!container || !annotationsEnabledOn(settings, siteHostname(view.location))) {
       hide();
       return;
     }

@@ -6,8 +6,8 @@
  * host the browser context answers, so that Chromium puts it in a process
  * of its own). In each, every claim gets its marker and highlight inside the
  * frame and none in the top page, the badge and the popup count the tab's
- * claims, and "Show in page" scrolls both the frame and the page around it
- * to the claim. A page full of tiny ad and tracker frames is left as a
+ * claims, "Show in page" scrolls both the frame and the page around it to
+ * the claim, and the popup's switch for the tab's site applies in the frame. A page full of tiny ad and tracker frames is left as a
  * browser without the extension leaves it, and the detector's own time in
  * each of those frames is measured.
  */
@@ -142,8 +142,19 @@ describe.each(CASES)("the article in $name", ({ path, frameUrl }) => {
           .click();
         await expect.poll(() => focusedClaimId(frame), { timeout: 5_000 }).toBe(LAST);
         await expect.poll(() => inView(page, frame, LAST), { timeout: 5_000 }).toBe(true);
+
+        // The per-site switch is the tab's site's: it applies in the frame too, whatever the frame's own host.
+        const site = popup.getByRole("switch", {
+          name: `Annotations on ${new URL(server.origin).hostname}`,
+          exact: true,
+        });
+        await popup.locator("label").filter({ has: site }).click();
+        await expect.poll(() => markerIds(frame), { timeout: 5_000 }).toEqual([]);
+        await browser.resetSettings();
+        await expect.poll(() => markerIds(frame), { timeout: 5_000 }).toEqual(ALL_SORTED);
       } finally {
         await popup.close();
+        await browser.resetSettings();
       }
 
       expect(errors.filter((error) => error.includes("chrome-extension://"))).toEqual([]);
