@@ -64,10 +64,13 @@ export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): Recei
 /**
  * Validates a message received by the overlay: it must come from this
  * extension's own pages or background (never from a content script, which
- * a page could drive), and match the schema.
+ * a page could drive), and match the schema. Firefox names a tab for an
+ * extension page shown in one (the popup opened as `popup.html?tabId=N`):
+ * that is one of its pages too.
  */
 export function acceptTabMessage(raw: unknown, sender: MessageSender): TabMessage | null {
-  if (sender.id !== browser.runtime.id || sender.tab) return null;
+  const ownPage = sender.id === browser.runtime.id && (!sender.tab || senderContext(sender) === "page");
+  if (!ownPage) return null;
   const parsed = TabMessage.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

@@ -131,6 +131,20 @@ describe("acceptTabMessage", () => {
     ).toBeNull();
   });
 
+  it("accepts this extension's page shown in a tab's top frame (Firefox names the tab of the popup opened as a page)", () => {
+    const url = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
+    const asPage = { ...popup(), url, tab: { id: 40, url }, frameId: 0 };
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, asPage)).toEqual({
+      type: "show-claim",
+      claimId: "test-site",
+    });
+    // Not when framed by a web page, nor in another tab's frame.
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, frameId: 2 })).toBeNull();
+    expect(
+      acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, tab: { id: 7, url: PAGE } }),
+    ).toBeNull();
+  });
+
   it("rejects anything sent from a content script, even this extension's", () => {
     expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, contentScript())).toBeNull();
     expect(acceptTabMessage({ type: "step-claim", direction: "next" }, { ...popup(), tab: {} })).toBeNull();
