@@ -56,6 +56,16 @@ const GECKO = {
   gecko_android: { strict_min_version: "142.0" },
 };
 
+/**
+ * The detector runs in every frame, since the article may sit in an iframe
+ * (a `srcdoc` one, or a news site's cross-origin embed); `about:blank`,
+ * `srcdoc` and similar frames get it under the origin of the page that made
+ * them. Set here rather than in the entrypoint's options, which WXT keeps in
+ * the script's bundle (57 bytes of the detector's 6 KB budget). Ad and
+ * tracker frames carry almost no text: the pre-filter turns them away at once.
+ */
+const DETECTOR_FRAME_OPTIONS = { all_frames: true, match_about_blank: true, match_origin_as_fallback: true };
+
 // See README "Set-up" for why WXT 0.20: it supports the Node 20 of our machines without warnings.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
@@ -85,6 +95,10 @@ export default defineConfig({
     ...(browser === "firefox" ? { browser_specific_settings: GECKO } : {}),
   }),
   hooks: {
+    "build:manifestGenerated": (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.includes("content-scripts/detector.js")) Object.assign(script, DETECTOR_FRAME_OPTIONS);
+    },
     // A bad dataset field fails the build with the file and zod path of the field.
     "build:before": async () => {
       const { loadDatasetFrom } = await import("./lib/dataset-files");

@@ -12,6 +12,7 @@ import { claimById, dataset } from "../lib/dataset";
 import { sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/settings";
+import type { TabClaim } from "../lib/tab-frames";
 import { linkToClaim } from "../lib/text-fragment";
 import { TOPICS, VERDICTS } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
@@ -24,8 +25,8 @@ import { VerdictDates } from "./VerdictDates";
 export interface ClaimListProps {
   /** The tab the claims were found on. */
   tabId: number;
-  /** How each claim anchored (TabState.claims). */
-  anchors: readonly AnchoredClaim[];
+  /** How each claim anchored, and in which frame when the background says (`TabView.claims`). */
+  anchors: readonly (AnchoredClaim | TabClaim)[];
   /** The current switches, to mark claims hidden on the page. */
   settings: Settings;
   /** Host name of the tab, for the per-site switch. */
@@ -50,7 +51,7 @@ export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow, pag
   const order = (claimId: string) => dataset.claims.findIndex((claim) => claim.id === claimId);
   const items = anchors
     .map((anchor) => ({ anchor, claim: claimById(anchor.claimId) }))
-    .filter((item): item is { anchor: AnchoredClaim; claim: Claim } => item.claim !== undefined)
+    .filter((item): item is { anchor: AnchoredClaim | TabClaim; claim: Claim } => item.claim !== undefined)
     .sort((a, b) => order(a.claim.id) - order(b.claim.id));
 
   if (items.length === 0) return <p class="fc-claims__empty">No claim of the article was found on this page.</p>;
@@ -75,7 +76,7 @@ export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow, pag
 /** One claim of the list. */
 function ClaimItem(props: {
   claim: Claim;
-  anchor: AnchoredClaim;
+  anchor: AnchoredClaim | TabClaim;
   tabId: number;
   hidden: string | null;
   closeOnShow: boolean;
@@ -96,8 +97,12 @@ function ClaimItem(props: {
 
   const record = claimRecord(dataset, claim);
 
+  // A claim found in an iframe: its overlay is there, and a text fragment finds it only on the frame's own page.
+  const frameId = "frameId" in anchor ? anchor.frameId : 0;
+  const linkBase = "frameId" in anchor && anchor.frameId !== 0 ? anchor.frameUrl : page.url;
+
   const showInPage = async () => {
-    const delivered = await sendToTab(tabId, { type: "show-claim", claimId: claim.id });
+    const delivered = await sendToTab(tabId, { type: "show-claim", claimId: claim.id }, frameId);
     setUnreachable(!delivered);
     if (delivered && closeOnShow) window.close();
   };
@@ -127,12 +132,12 @@ function ClaimItem(props: {
         <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
           Show in page
         </button>
-        {page.url && /^https?:/.test(page.url) && (
+        {linkBase && /^https?:/.test(linkBase) && (
           <CopyButton
             class="fc-button fc-claim__copy-link"
             label="Copy link to this claim"
             trustedOnly={false}
-            text={() => linkToClaim(page.url ?? "", claim.selector, anchor.textDirective)}
+            text={() => linkToClaim(linkBase, claim.selector, anchor.textDirective)}
           />
         )}
         <button

@@ -1,4 +1,4 @@
-import { forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
+import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
 import { openHowWeCheck } from "../lib/background/open-pages";
 import { answerSettings, relaySettingsChanges } from "../lib/background/settings-relay";
@@ -23,7 +23,7 @@ export default defineBackground(() => {
     if (fromTab?.message.type === "get-dataset") return Promise.resolve(dataset);
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
-      void handleArticleMessage(fromTab).catch(() => forgetTab(fromTab.tabId));
+      void handleArticleMessage(fromTab).catch(() => forgetFrame(fromTab));
       return undefined;
     }
     const report = acceptReportRequest(raw, sender);

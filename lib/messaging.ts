@@ -33,32 +33,44 @@ export function senderContext(sender: MessageSender): "page" | "content-script" 
   return tabId !== undefined && tabId >= 0 ? "content-script" : null;
 }
 
-/** A validated runtime message and the tab it came from. */
+/** A validated runtime message, the tab and frame it came from, and the tab's address. */
 export interface ReceivedRuntimeMessage {
   message: RuntimeMessage;
   tabId: number;
+  /** The sending frame (0: the tab's top frame; the article may sit in an iframe). */
+  frameId: number;
   url: string;
+}
+
+/** Whether `frameId` is a frame id as the browser gives them (0 for the top frame). */
+function isFrameId(frameId: unknown): frameId is number {
+  return typeof frameId === "number" && Number.isSafeInteger(frameId) && frameId >= 0;
 }
 
 /**
  * Validates a message received by the background: it must come from one of
- * this extension's content scripts in a tab's top frame, and match the
- * schema. Returns `null` (and the caller ignores it) otherwise.
+ * this extension's content scripts in any frame of a tab (the article may
+ * sit in an iframe), and match the schema. Returns `null` (and the caller
+ * ignores it) otherwise.
  */
 export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): ReceivedRuntimeMessage | null {
-  if (senderContext(sender) !== "content-script" || sender.frameId !== 0) return null;
+  if (senderContext(sender) !== "content-script" || !isFrameId(sender.frameId)) return null;
   const parsed = RuntimeMessage.safeParse(raw);
   if (!parsed.success) return null;
-  return { message: parsed.data, tabId: sender.tab?.id as number, url: sender.tab?.url ?? sender.url ?? "" };
+  const tabId = sender.tab?.id as number;
+  return { message: parsed.data, tabId, frameId: sender.frameId, url: sender.tab?.url ?? sender.url ?? "" };
 }
 
 /**
  * Validates a message received by the overlay: it must come from this
  * extension's own pages or background (never from a content script, which
- * a page could drive), and match the schema.
+ * a page could drive), and match the schema. Firefox names a tab for an
+ * extension page shown in one (the popup opened as `popup.html?tabId=N`):
+ * that is one of its pages too.
  */
 export function acceptTabMessage(raw: unknown, sender: MessageSender): TabMessage | null {
-  if (sender.id !== browser.runtime.id || sender.tab) return null;
+  const ownPage = sender.id === browser.runtime.id && (!sender.tab || senderContext(sender) === "page");
+  if (!ownPage) return null;
   const parsed = TabMessage.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
@@ -75,10 +87,10 @@ export async function sendToBackground(message: RuntimeMessage): Promise<unknown
   }
 }
 
-/** Sends a message to the overlay in a tab's top frame; false when no overlay is there. */
-export async function sendToTab(tabId: number, message: TabMessage): Promise<boolean> {
+/** Sends a message to the overlay in frame `frameId` of a tab (the top frame by default); false when no overlay is there. */
+export async function sendToTab(tabId: number, message: TabMessage, frameId = 0): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    await browser.tabs.sendMessage(tabId, message, { frameId });
     return true;
   } catch {
     return false;

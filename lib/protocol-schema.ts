@@ -77,6 +77,18 @@ export const TabState = z.strictObject({
 export type TabState = z.infer<typeof TabState>;
 
 /**
+ * What the frames of a tab carry, kept in `storage.session` by the
+ * background: the tab's address when last recorded, and each frame's state
+ * by frame id (0 is the top frame; the article may sit in an iframe, or in
+ * several).
+ */
+export const TabFrames = z.strictObject({
+  url: z.string(),
+  frames: z.record(z.string().check(z.regex(/^(0|[1-9][0-9]{0,15})$/, "must be a frame id")), TabState),
+});
+export type TabFrames = z.infer<typeof TabFrames>;
+
+/**
  * Messages to the background from the detector and the overlay (validated on
  * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
  */

@@ -9,8 +9,9 @@
  */
 import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
-import { Settings, TabState } from "./schema";
+import { Settings, TabFrames, TabState } from "./schema";
 import { DEFAULT_SETTINGS, parseSettings } from "./settings";
+import { type TabView, tabView, withFrameState } from "./tab-frames";
 
 /**
  * Makes `storage.local` readable by the extension's trusted contexts only,
@@ -57,9 +58,18 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 /** Prefix of the per-tab state keys in `storage.session`. */
 const TAB_STATE_PREFIX = "tab-state:";
 
-/** Per-tab state, in `storage.session` so that it survives service-worker restarts but not the browser session. */
+/**
+ * Per-tab state (what each of its frames carries), in `storage.session` so
+ * that it survives service-worker restarts but not the browser session.
+ */
 function tabStateItem(tabId: number) {
   return storage.defineItem<unknown>(`session:${TAB_STATE_PREFIX}${tabId}`, { fallback: null });
+}
+
+/** A stored value as a tab's frames, `null` when absent or corrupt. */
+function parseTabFrames(value: unknown): TabFrames | null {
+  const parsed = TabFrames.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The tabs that have a state: those that carry the article. */
@@ -71,26 +81,67 @@ export async function trackedTabIds(): Promise<number[]> {
     .filter((tabId) => Number.isSafeInteger(tabId) && tabId >= 0);
 }
 
-/** What tab `tabId` carries, or `null` when it does not carry the article (or the value is corrupt). */
-export async function getTabState(tabId: number): Promise<TabState | null> {
+/** What each frame of tab `tabId` carries, or `null` when none carries the article (or the value is corrupt). */
+export async function getTabFrames(tabId: number): Promise<TabFrames | null> {
   try {
-    const parsed = TabState.safeParse(await tabStateItem(tabId).getValue());
-    return parsed.success ? parsed.data : null;
+    return parseTabFrames(await tabStateItem(tabId).getValue());
   } catch {
     return null;
   }
 }
 
-/** Records what tab `tabId` carries; `null` removes the record. */
-export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
-  if (state === null) await tabStateItem(tabId).removeValue();
-  else await tabStateItem(tabId).setValue(TabState.parse(state));
+/** What tab `tabId` carries across its frames, each claim once, or `null` without the article. */
+export async function getTabState(tabId: number): Promise<TabView | null> {
+  return tabView(await getTabFrames(tabId));
 }
 
-/** Calls `callback` whenever tab `tabId`'s state changes. */
-export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
-  return tabStateItem(tabId).watch((value) => {
-    const parsed = TabState.safeParse(value);
-    callback(parsed.success ? parsed.data : null);
+/** Pending writes per tab: two frames may report at once, and each write reads the tab's record first. */
+const tabWrites = new Map<number, Promise<unknown>>();
+
+/** Runs `write` on tab `tabId`'s record once the writes before it are done. */
+function queueTabWrite<T>(tabId: number, write: () => Promise<T>): Promise<T> {
+  const queued = (tabWrites.get(tabId) ?? Promise.resolve()).catch(() => {}).then(write);
+  tabWrites.set(tabId, queued);
+  void queued
+    .catch(() => {})
+    .finally(() => {
+      if (tabWrites.get(tabId) === queued) tabWrites.delete(tabId);
+    });
+  return queued;
+}
+
+/**
+ * Records what frame `frameId` of tab `tabId` (at address `tabUrl`)
+ * carries; `null` removes that frame's part only. Writes to one tab are
+ * made one after the other, so that no frame's report overwrites another's.
+ * Resolves to the tab's state after the write.
+ */
+export async function setFrameState(
+  tabId: number,
+  frameId: number,
+  tabUrl: string,
+  state: TabState | null,
+): Promise<TabView | null> {
+  const checked = state && TabState.parse(state);
+  return queueTabWrite(tabId, async () => {
+    const next = withFrameState(await getTabFrames(tabId), tabUrl, frameId, checked);
+    if (next) await tabStateItem(tabId).setValue(next);
+    else await tabStateItem(tabId).removeValue();
+    return tabView(next);
   });
+}
+
+/** Records `state` as what tab `tabId` carries in its top frame (and nowhere else); `null` forgets the whole tab. */
+export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
+  const checked = state && TabState.parse(state);
+  return queueTabWrite(tabId, () =>
+    checked
+      ? tabStateItem(tabId).setValue({ url: checked.url, frames: { 0: checked } })
+      : tabStateItem(tabId).removeValue(),
+  );
+}
+
+/** Calls `callback` with what tab `tabId` carries (as `getTabState`) whenever that changes. */
+export function watchTabState(tabId: number, callback: (state: TabView | null) => void): () => void {
+  return tabStateItem(tabId).watch((value) => callback(tabView(parseTabFrames(value))));
 }

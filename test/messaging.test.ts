@@ -42,7 +42,7 @@ beforeEach(() => {
 });
 
 describe("acceptRuntimeMessage", () => {
-  it("accepts each message from this extension's content script in a top frame, with its tab", () => {
+  it("accepts each message from this extension's content script in any frame of a tab, with its tab and frame", () => {
     for (const message of [
       { type: "article-detected", score: 0.75 },
       { type: "annotated", state: STATE },
@@ -50,7 +50,10 @@ describe("acceptRuntimeMessage", () => {
       { type: "get-settings" },
       { type: "open-how-we-check" },
     ]) {
-      expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, url: PAGE });
+      expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, frameId: 0, url: PAGE });
+      // The article may sit in an iframe: its detector and overlay speak from there.
+      const framed = contentScript({ frameId: 12, url: "https://embed.wire.example/story" });
+      expect(acceptRuntimeMessage(message, framed)).toEqual({ message, tabId: 7, frameId: 12, url: PAGE });
     }
   });
 
@@ -68,15 +71,15 @@ describe("acceptRuntimeMessage", () => {
     expect(acceptRuntimeMessage(message, contentScript({ id: undefined }))).toBeNull();
   });
 
-  it("rejects messages not from a tab's top frame", () => {
+  it("rejects messages not from a frame of a tab", () => {
     const message = { type: "article-detected", score: 0.9 };
     expect(acceptRuntimeMessage(message, popup())).toBeNull();
     const page = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
     expect(acceptRuntimeMessage(message, { ...popup(), url: page, tab: { id: 9, url: page }, frameId: 0 })).toBeNull();
     expect(acceptRuntimeMessage(message, contentScript({ tab: { url: PAGE } }))).toBeNull();
     expect(acceptRuntimeMessage(message, contentScript({ tab: { id: -1, url: PAGE } }))).toBeNull();
-    expect(acceptRuntimeMessage(message, contentScript({ frameId: 3 }))).toBeNull();
-    expect(acceptRuntimeMessage(message, contentScript({ frameId: undefined }))).toBeNull();
+    for (const frameId of [undefined, -1, 1.5, Number.NaN])
+      expect(acceptRuntimeMessage(message, contentScript({ frameId }))).toBeNull();
   });
 
   it.each([
@@ -125,6 +128,20 @@ describe("acceptTabMessage", () => {
     });
     expect(
       acceptTabMessage({ type: "settings", settings: { enabled: "no" } }, { id: fakeBrowser.runtime.id }),
+    ).toBeNull();
+  });
+
+  it("accepts this extension's page shown in a tab's top frame (Firefox names the tab of the popup opened as a page)", () => {
+    const url = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
+    const asPage = { ...popup(), url, tab: { id: 40, url }, frameId: 0 };
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, asPage)).toEqual({
+      type: "show-claim",
+      claimId: "test-site",
+    });
+    // Not when framed by a web page, nor in another tab's frame.
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, frameId: 2 })).toBeNull();
+    expect(
+      acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, tab: { id: 7, url: PAGE } }),
     ).toBeNull();
   });
 
@@ -207,6 +224,12 @@ describe("sendToTab", () => {
     const send = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
     await expect(sendToTab(5, { type: "show-claim", claimId: "pronoun" })).resolves.toBe(true);
     expect(send).toHaveBeenCalledExactlyOnceWith(5, { type: "show-claim", claimId: "pronoun" }, { frameId: 0 });
+  });
+
+  it("sends to the frame it is given: the overlay of an iframe that carries the article", async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
+    await expect(sendToTab(5, { type: "show-claim", claimId: "pronoun" }, 4)).resolves.toBe(true);
+    expect(send).toHaveBeenCalledExactlyOnceWith(5, { type: "show-claim", claimId: "pronoun" }, { frameId: 4 });
   });
 
   it("returns false when no overlay receives the message", async () => {

@@ -4,8 +4,10 @@ import type { Settings, TabState } from "../lib/schema";
 import { DEFAULT_SETTINGS } from "../lib/settings";
 import {
   getSettings,
+  getTabFrames,
   getTabState,
   restrictStorageToExtension,
+  setFrameState,
   setTabState,
   trackedTabIds,
   updateSettings,
@@ -28,6 +30,18 @@ const STATE: TabState = {
     { claimId: "pronoun", match: "fuzzy", score: 0.77 },
   ],
 };
+
+/** `state`, found in frame `frameId`, as the view of a tab at `STATE.url` shows it: each claim with its frame. */
+function viewOf(state: TabState, frameId = 0) {
+  return {
+    ...state,
+    url: STATE.url,
+    claims: state.claims.map((claim) => ({ ...claim, frameId, frameUrl: state.url })),
+  };
+}
+
+/** `STATE` as stored: the top frame's part of the tab's record. */
+const STORED = { url: STATE.url, frames: { 0: STATE } };
 
 /** Puts `value` where the settings item keeps it, as another context would. */
 async function storeSettings(value: unknown): Promise<void> {
@@ -141,13 +155,14 @@ describe("watchSettings", () => {
 describe("tab state", () => {
   it("is null for a tab never recorded", async () => {
     expect(await getTabState(3)).toBeNull();
+    expect(await getTabFrames(3)).toBeNull();
   });
 
-  it("round-trips through storage.session, per tab", async () => {
+  it("round-trips through storage.session, per tab, as the top frame's part", async () => {
     await setTabState(3, STATE);
-    expect(await getTabState(3)).toEqual(STATE);
+    expect(await getTabState(3)).toEqual(viewOf(STATE));
     expect(await getTabState(4)).toBeNull();
-    expect(await fakeBrowser.storage.session.get("tab-state:3")).toEqual({ "tab-state:3": STATE });
+    expect(await fakeBrowser.storage.session.get("tab-state:3")).toEqual({ "tab-state:3": STORED });
     expect(await fakeBrowser.storage.local.get()).toEqual({});
   });
 
@@ -156,20 +171,70 @@ describe("tab state", () => {
     await setTabState(4, STATE);
     await setTabState(3, null);
     expect(await getTabState(3)).toBeNull();
-    expect(await fakeBrowser.storage.session.get()).toEqual({ "tab-state:4": STATE });
+    expect(await fakeBrowser.storage.session.get()).toEqual({ "tab-state:4": STORED });
   });
 
   it("is null when the stored value is corrupt", async () => {
-    for (const value of ["garbage", 42, { ...STATE, url: 1 }, { ...STATE, extra: true }, { ...STATE, claims: [{}] }]) {
+    const corrupt = [
+      "garbage",
+      42,
+      STATE, // a record of an older version, with no frames
+      { ...STORED, url: 1 },
+      { ...STORED, extra: true },
+      { ...STORED, frames: { 0: { ...STATE, claims: [{}] } } },
+      { ...STORED, frames: { top: STATE } },
+      { ...STORED, frames: { "-1": STATE } },
+    ];
+    for (const value of corrupt) {
       await fakeBrowser.storage.session.set({ "tab-state:3": value });
       expect(await getTabState(3)).toBeNull();
+      expect(await getTabFrames(3)).toBeNull();
     }
   });
 
   it("rejects an invalid state and stores nothing", async () => {
     const invalid = { ...STATE, article: { id: "Not A Slug", score: 0.5 } };
     await expect(setTabState(3, invalid)).rejects.toThrow();
+    await expect(setFrameState(3, 2, STATE.url, invalid)).rejects.toThrow();
     expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
+
+describe("setFrameState", () => {
+  const EMBED = { ...STATE, url: "https://embed.wire.example/story" };
+
+  it("keeps each frame's part, and the tab's view counts each claim once", async () => {
+    await expect(setFrameState(3, 5, STATE.url, EMBED)).resolves.toEqual(viewOf(EMBED, 5));
+    await setFrameState(3, 0, STATE.url, STATE);
+    expect(await getTabFrames(3)).toEqual({ url: STATE.url, frames: { 0: STATE, 5: EMBED } });
+    // Both frames carry both claims: the top frame's are shown.
+    expect(await getTabState(3)).toEqual(viewOf(STATE, 0));
+  });
+
+  it("removes one frame's part only, and the record with the last one", async () => {
+    await setFrameState(3, 5, STATE.url, EMBED);
+    await setFrameState(3, 7, STATE.url, STATE);
+    await expect(setFrameState(3, 5, STATE.url, null)).resolves.toEqual(viewOf(STATE, 7));
+    expect(await getTabFrames(3)).toEqual({ url: STATE.url, frames: { 7: STATE } });
+    await expect(setFrameState(3, 7, STATE.url, null)).resolves.toBeNull();
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+
+  it("loses no frame's report when frames report at once", async () => {
+    await Promise.all([1, 2, 3, 4, 5].map((frameId) => setFrameState(3, frameId, STATE.url, EMBED)));
+    expect(Object.keys((await getTabFrames(3))?.frames ?? {})).toEqual(["1", "2", "3", "4", "5"]);
+    await Promise.all([
+      setFrameState(3, 2, STATE.url, null),
+      setFrameState(3, 4, STATE.url, null),
+      setTabState(9, STATE),
+    ]);
+    expect(Object.keys((await getTabFrames(3))?.frames ?? {})).toEqual(["1", "3", "5"]);
+  });
+
+  it("replaces a corrupt record rather than failing", async () => {
+    await fakeBrowser.storage.session.set({ "tab-state:3": "garbage" });
+    await setFrameState(3, 2, STATE.url, EMBED);
+    expect(await getTabFrames(3)).toEqual({ url: STATE.url, frames: { 2: EMBED } });
   });
 });
 
@@ -178,12 +243,13 @@ describe("watchTabState", () => {
     const callback = vi.fn();
     const unwatch = watchTabState(3, callback);
     await setTabState(3, STATE);
-    expect(callback).toHaveBeenLastCalledWith(STATE);
+    expect(callback).toHaveBeenLastCalledWith(viewOf(STATE));
 
-    await fakeBrowser.storage.session.set({ "tab-state:3": { ...STATE, url: 1 } });
+    await fakeBrowser.storage.session.set({ "tab-state:3": { ...STORED, url: 1 } });
     expect(callback).toHaveBeenLastCalledWith(null);
 
-    await setTabState(3, STATE);
+    await setFrameState(3, 6, STATE.url, STATE);
+    expect(callback).toHaveBeenLastCalledWith(viewOf(STATE, 6));
     await setTabState(3, null);
     expect(callback).toHaveBeenLastCalledWith(null);
     expect(callback).toHaveBeenCalledTimes(4);

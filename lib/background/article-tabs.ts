@@ -1,30 +1,32 @@
 /**
  * The background's view of the tabs that carry the article: it injects the
- * overlay where the detector found the article, records what the overlay
- * anchored (per-tab state in `storage.session`, which survives
- * service-worker restarts), keeps the badge in step, and forgets a tab's
- * state when it navigates elsewhere or closes.
+ * overlay into the frame where the detector found the article (the top page
+ * or an iframe), records what each frame's overlay anchored (per-tab state
+ * in `storage.session`, which survives service-worker restarts), keeps the
+ * badge in step with the whole tab, forgets a frame's part when its article
+ * goes (or its document does), and the whole tab's state when the tab
+ * navigates elsewhere or closes.
  */
 import { browser } from "wxt/browser";
 import type { ReceivedRuntimeMessage } from "../messaging";
-import { getTabState, setTabState } from "../storage";
+import { getTabState, setFrameState, setTabState } from "../storage";
 import { showBadge } from "./badge";
 
 /** The overlay's bundle, built by WXT from entrypoints/overlay.content/ (registration: runtime). */
 const OVERLAY_SCRIPT = "/content-scripts/overlay.js";
 
 /** Acts on a validated message from a tab's detector or overlay. */
-export async function handleArticleMessage({ message, tabId }: ReceivedRuntimeMessage): Promise<void> {
+export async function handleArticleMessage({ message, tabId, frameId, url }: ReceivedRuntimeMessage): Promise<void> {
   switch (message.type) {
     case "article-detected":
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [OVERLAY_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_SCRIPT] });
       return;
     case "annotated":
-      await setTabState(tabId, message.state);
-      await showBadge(tabId, message.state);
+      await showBadge(tabId, await setFrameState(tabId, frameId, url, message.state));
       return;
     case "article-gone":
-      await forgetTab(tabId);
+      // Only this frame's part: another frame of the tab may still carry the article.
+      await forgetFrame({ message, tabId, frameId, url });
       return;
     case "get-settings":
     case "get-dataset":
@@ -34,7 +36,12 @@ export async function handleArticleMessage({ message, tabId }: ReceivedRuntimeMe
   }
 }
 
-/** Clears a tab's state and badge. */
+/** Clears one frame's part of a tab's state (its article went, or handling its message failed) and updates the badge. */
+export async function forgetFrame({ tabId, frameId, url }: ReceivedRuntimeMessage): Promise<void> {
+  await showBadge(tabId, await setFrameState(tabId, frameId, url, null));
+}
+
+/** Clears a tab's state (every frame's part) and badge. */
 export async function forgetTab(tabId: number): Promise<void> {
   await setTabState(tabId, null);
   await showBadge(tabId, null);

@@ -6,17 +6,24 @@
  */
 import { sendToTab } from "../messaging";
 import type { Settings } from "../schema";
-import { getSettings, trackedTabIds, watchSettings } from "../storage";
+import { getSettings, getTabFrames, trackedTabIds, watchSettings } from "../storage";
+import { articleFrameIds } from "../tab-frames";
 
 /** The settings, for an overlay that asks (`get-settings`). */
 export function answerSettings(): Promise<Settings> {
   return getSettings();
 }
 
-/** Sends `settings` to the overlay of every tab that carries the article. */
+/** Sends `settings` to the overlay of every frame (of every tab) that carries the article. */
 export async function relaySettings(settings: Settings): Promise<void> {
   const tabIds = await trackedTabIds();
-  await Promise.all(tabIds.map((tabId) => sendToTab(tabId, { type: "settings", settings })));
+  await Promise.all(
+    tabIds.map(async (tabId) => {
+      const frames = await getTabFrames(tabId);
+      const frameIds = frames ? articleFrameIds(frames) : [];
+      await Promise.all(frameIds.map((frameId) => sendToTab(tabId, { type: "settings", settings }, frameId)));
+    }),
+  );
 }
 
 /** Relays every change of the settings, from any context, until the returned function is called. */

@@ -3,8 +3,11 @@
  * article (anchor again, debounced: pages mutate in bursts), or reflows
  * (resize, fonts, images above the article: move the markers, once a
  * frame). The overlay's own changes to the page (its layer, the fallback
- * painter's marks) are not the page re-rendering and are left out. Every
- * observer, listener and timer is registered through `ctx` and dies with it.
+ * painter's marks) are not the page re-rendering and are left out. A
+ * mutation observer on the document does not see into shadow trees, so the
+ * open shadow roots around and inside the article are observed too (those
+ * that appear later as well). Every observer, listener and timer is
+ * registered through `ctx` and dies with it.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { HOST_TAG } from "./shadow-host";
@@ -56,15 +59,32 @@ export function followPage(ctx: ContentScriptContext, doc: Document, handlers: F
     if (relevant.length === 0) return;
     const article = handlers.container();
     // A mutation outside the article only moves it; one inside it (or the article gone) may change its text.
-    const touchesArticle = !article?.isConnected || relevant.some((record) => article.contains(record.target));
+    const touchesArticle =
+      !article?.isConnected || relevant.some((record) => containsAcrossShadows(article, record.target));
     if (!touchesArticle) {
       relayout();
       return;
     }
+    // A component added to the article may bring a shadow tree of its own.
+    if (relevant.some((record) => record.addedNodes.length > 0)) observeShadowTrees();
     view.clearTimeout(reanchorTimer);
-    reanchorTimer = ctx.setTimeout(handlers.reanchor, REANCHOR_DEBOUNCE_MS);
+    reanchorTimer = ctx.setTimeout(() => {
+      handlers.reanchor();
+      observeShadowTrees();
+    }, REANCHOR_DEBOUNCE_MS);
   });
-  mutationObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const observed = new WeakSet<Node>();
+  const observe = (target: Node) => {
+    if (observed.has(target)) return;
+    observed.add(target);
+    mutationObserver.observe(target, { childList: true, subtree: true, characterData: true });
+  };
+  const observeShadowTrees = () => {
+    const article = handlers.container();
+    if (article) for (const root of [...shadowRootsAround(article), ...openShadowRootsIn(article)]) observe(root);
+  };
+  observe(doc.body ?? doc.documentElement);
+  observeShadowTrees();
   ctx.onInvalidated(() => mutationObserver.disconnect());
 
   return {
@@ -82,4 +102,37 @@ export function isOwnMutation(record: MutationRecord): boolean {
   if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
   const changed = [...record.addedNodes, ...record.removedNodes];
   return changed.length > 0 && changed.every(own);
+}
+
+/** Whether `node` is inside `container`, looking through the shadow roots between them. */
+export function containsAcrossShadows(container: Node, node: Node): boolean {
+  for (let current: Node | undefined = node; current; current = (current.getRootNode() as Partial<ShadowRoot>).host)
+    if (container.contains(current)) return true;
+  return false;
+}
+
+/** The shadow roots `node` sits in, innermost first (none for a node of the document's own tree). */
+export function shadowRootsAround(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (
+    let root = node.getRootNode() as Partial<ShadowRoot>;
+    root.host;
+    root = root.host.getRootNode() as Partial<ShadowRoot>
+  )
+    roots.push(root as ShadowRoot);
+  return roots;
+}
+
+/** The open shadow roots under `node`, nested ones included (the overlay's own layer left out). */
+export function openShadowRootsIn(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+  for (let current: Node | null = walker.currentNode; current; current = walker.nextNode()) {
+    const element = current as Element;
+    if (element.shadowRoot && element.tagName.toLowerCase() !== HOST_TAG) {
+      roots.push(element.shadowRoot);
+      roots.push(...openShadowRootsIn(element.shadowRoot));
+    }
+  }
+  return roots;
 }

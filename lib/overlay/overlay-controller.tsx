@@ -15,7 +15,7 @@ import { watchForChanges } from "../detect/bounded-watch";
 import { sendToBackground } from "../messaging";
 import { type AnnotationResult, runPipeline } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
-import { annotationsEnabledOn, parseSettings } from "../settings";
+import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
 import { CardState } from "./card-state";
 import { positionItems, scrollToRange, stepTarget } from "./claim-layout";
@@ -108,7 +108,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   /** Paints the visible claims and (re)builds the marker list; hides everything when switched off. */
   const paint = () => {
     const container = result.container;
-    if (!container || !annotationsEnabledOn(settings, view.location.hostname)) {
+    if (!container || !annotationsEnabledOn(settings, siteHostname(view.location))) {
       hide();
       return;
     }
@@ -159,6 +159,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       const range = rangeOf(claimId);
       if (!range || !result.container) return;
       scrollTo(range);
+      // In an iframe, the page around it must scroll to the frame too: scrolling the claim's marker into view
+      // scrolls every scrollable ancestor, across frames (cross-origin ones included, in Chromium and Firefox).
+      if (view !== view.top) layer.marker(claimId)?.scrollIntoView({ block: "center", behavior: "instant" });
       painter.flash(claimTextRanges(range, result.container), FLASH_MS);
       focusMarker(claimId);
     },
@@ -224,6 +227,14 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const start = () => {
     paint();
     listenToReader();
+    // The document goes (its frame navigates elsewhere): the background forgets this frame's claims, and
+    // hears them again if the browser brings the document back from its back-forward cache.
+    ctx.addEventListener(view, "pagehide", (event) => {
+      if (event.isTrusted && result.article.detected) void sendToBackground({ type: "article-gone" });
+    });
+    ctx.addEventListener(view, "pageshow", (event) => {
+      if (event.isTrusted && (event as PageTransitionEvent).persisted && result.article.detected) annotate();
+    });
     follower = followPage(ctx, doc, {
       container: () => result.container,
       reflow: () => {

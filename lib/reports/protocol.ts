@@ -43,8 +43,10 @@ export type AcceptedReportRequest =
 
 /**
  * Validates a request received by the background: pages may make every
- * page request, the extension's content scripts only `open-report`, from a
- * tab's top frame. Returns `null` (the caller ignores it) otherwise.
+ * page request, the extension's content scripts only `open-report`, from any
+ * frame of a tab (the overlay runs in the frame that carries the article;
+ * the request only opens the report window, where the reader types).
+ * Returns `null` (the caller ignores it) otherwise.
  */
 export function acceptReportRequest(raw: unknown, sender: MessageSender): AcceptedReportRequest | null {
   switch (senderContext(sender)) {
@@ -54,7 +56,7 @@ export function acceptReportRequest(raw: unknown, sender: MessageSender): Accept
     }
     case "content-script": {
       const parsed = ContentScriptRequest.safeParse(raw);
-      if (!parsed.success || sender.frameId !== 0) return null;
+      if (!parsed.success) return null;
       return {
         request: parsed.data,
         from: "content-script",

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { CLAIM_COMMANDS, runClaimCommand } from "../../lib/background/commands";
+import type { TabState } from "../../lib/schema";
+import { setFrameState } from "../../lib/storage";
+
+const STATE: TabState = {
+  url: "https://embed.wire.example/story",
+  article: { id: "nk-bolster-military-might-2020-06-12", score: 0.9 },
+  claims: [{ claimId: "friday", match: "exact", score: 1 }],
+};
 
 /** A tab as `tabs.query` reports it. */
 function tab(id: number | undefined) {
@@ -20,12 +28,24 @@ describe("runClaimCommand", () => {
   it.each([
     ["next-claim", "next"],
     ["previous-claim", "previous"],
-  ] as const)("sends %s to the overlay in the active tab's top frame", async (command, direction) => {
-    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([tab(12)]);
+  ] as const)(
+    "sends %s to the overlay in the active tab's top frame when the tab has no state",
+    async (command, direction) => {
+      const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([tab(12)]);
+      const send = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
+      await runClaimCommand(command);
+      expect(query).toHaveBeenCalledExactlyOnceWith({ active: true, currentWindow: true });
+      expect(send).toHaveBeenCalledExactlyOnceWith(12, { type: "step-claim", direction }, { frameId: 0 });
+    },
+  );
+
+  it("sends the step to the frame that carries the article (the first, when several do)", async () => {
+    vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([tab(12)]);
     const send = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
-    await runClaimCommand(command);
-    expect(query).toHaveBeenCalledExactlyOnceWith({ active: true, currentWindow: true });
-    expect(send).toHaveBeenCalledExactlyOnceWith(12, { type: "step-claim", direction }, { frameId: 0 });
+    await setFrameState(12, 9, "https://news.example/world", STATE);
+    await setFrameState(12, 4, "https://news.example/world", { ...STATE, claims: [] });
+    await runClaimCommand("next-claim");
+    expect(send).toHaveBeenCalledExactlyOnceWith(12, { type: "step-claim", direction: "next" }, { frameId: 4 });
   });
 
   it("ignores other commands", async () => {

@@ -1,14 +1,14 @@
 /**
  * The settings relay (lib/background/settings-relay.ts): the overlay gets
- * the switches by message, and every change reaches the tabs that carry the
- * article, and only those.
+ * the switches by message, and every change reaches the frames (of the
+ * tabs) that carry the article, and only those.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { answerSettings, relaySettings, relaySettingsChanges } from "../../lib/background/settings-relay";
 import type { TabState } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
-import { setTabState, updateSettings } from "../../lib/storage";
+import { setFrameState, setTabState, updateSettings } from "../../lib/storage";
 
 const STATE: TabState = {
   url: "https://news.example/nk",
@@ -39,6 +39,18 @@ describe("relaySettings", () => {
     const tabs = send.mock.calls.map(([tabId]) => tabId).sort();
     expect(tabs).toEqual([3, 9]);
     for (const call of send.mock.calls) expect(call.slice(1)).toEqual([{ type: "settings", settings }, { frameId: 0 }]);
+  });
+
+  it("sends them to each frame of a tab that carries the article, and to no other frame", async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(undefined);
+    await setFrameState(3, 4, STATE.url, STATE);
+    await setFrameState(3, 11, STATE.url, STATE);
+    await relaySettings(DEFAULT_SETTINGS);
+    const frames = send.mock.calls.map(([tabId, , options]) => [tabId, options?.frameId]);
+    expect(frames.sort()).toEqual([
+      [3, 11],
+      [3, 4],
+    ]);
   });
 
   it("still reaches the other tabs when one overlay is gone", async () => {

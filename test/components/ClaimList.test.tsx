@@ -110,6 +110,18 @@ describe("ClaimList", () => {
     expect(close).not.toHaveBeenCalled();
   });
 
+  it("'Show in page' asks the overlay of the frame the claim was found in (an iframe that carries the article)", async () => {
+    const user = userEvent.setup();
+    const send = vi.spyOn(browser.tabs, "sendMessage").mockResolvedValue(undefined);
+    vi.spyOn(window, "close").mockImplementation(() => {});
+    const framed = { ...anchor("friday"), frameId: 6, frameUrl: "https://embed.wire.example/story" };
+    render(<ClaimList tabId={7} anchors={[framed, anchor("test-site")]} settings={DEFAULT_SETTINGS} closeOnShow />);
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Show in page" }));
+    expect(send).toHaveBeenLastCalledWith(7, { type: "show-claim", claimId: "friday" }, { frameId: 6 });
+    await user.click(within(itemFor("test-site")).getByRole("button", { name: "Show in page" }));
+    expect(send).toHaveBeenLastCalledWith(7, { type: "show-claim", claimId: "test-site" }, { frameId: 0 });
+  });
+
   it("stays open and says so when the page does not answer", async () => {
     const user = userEvent.setup();
     vi.spyOn(browser.tabs, "sendMessage").mockRejectedValue(new Error("Receiving end does not exist."));
@@ -232,6 +244,34 @@ describe("ClaimList copy link", () => {
     expect(writeText).toHaveBeenLastCalledWith(
       expect.stringMatching(/^https:\/\/news\.example\/story\?id=1#:~:text=.*In%20the%20wake%20of/),
     );
+  });
+
+  it("links a claim found in an iframe to the frame's own page, where a text fragment can find it", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const directive = { textDirective: "Ri%20Son%20Gwon%20on%20Friday" };
+    render(
+      <ClaimList
+        tabId={7}
+        anchors={[
+          { ...anchor("friday"), ...directive, frameId: 3, frameUrl: "https://embed.wire.example/story" },
+          { ...anchor("test-site"), frameId: 4, frameUrl: "about:srcdoc" },
+          { ...anchor("pronoun"), frameId: 0, frameUrl: "https://news.example/story" },
+        ]}
+        settings={DEFAULT_SETTINGS}
+        closeOnShow={false}
+        page={{ title: "A page", url: "https://news.example/story" }}
+      />,
+    );
+    await user.click(within(itemFor("friday")).getByRole("button", { name: "Copy link to this claim" }));
+    expect(writeText).toHaveBeenLastCalledWith(
+      "https://embed.wire.example/story#:~:text=Ri%20Son%20Gwon%20on%20Friday",
+    );
+    // A srcdoc frame has no address of its own to link to.
+    expect(within(itemFor("test-site")).queryByRole("button", { name: "Copy link to this claim" })).toBeNull();
+    await user.click(within(itemFor("pronoun")).getByRole("button", { name: "Copy link to this claim" }));
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringMatching(/^https:\/\/news\.example\/story#:~:text=/));
   });
 
   it("has no “Copy link” without the tab's address", () => {

@@ -22,9 +22,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
+import type { BrowserContext, Frame, Locator, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium, type StaticServer, serveStatic } from "../../lib/cli/chromium";
+import { TabFrames } from "../../lib/schema";
+import { type TabView, tabView } from "../../lib/tab-frames";
 
 /** The repository's root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -97,8 +99,14 @@ export interface ExtensionBrowser extends TestBrowser {
   openPopup(tabId: number): Promise<Page>;
   /** The toolbar badge text of tab `tabId`. */
   badgeText(tabId: number): Promise<string>;
-  /** The background's state of tab `tabId` (`storage.session` key `tab-state:<tabId>`), or `null`. */
-  tabState(tabId: number): Promise<unknown>;
+  /**
+   * The background's state of tab `tabId` as the popup sees it: the tab's
+   * claims across its frames, each with its frame (`TabView`, from
+   * `storage.session` key `tab-state:<tabId>`), or `null`.
+   */
+  tabState(tabId: number): Promise<TabView | null>;
+  /** What each frame of tab `tabId` carries, as stored (`TabFrames`), or `null`. */
+  tabFrames(tabId: number): Promise<TabFrames | null>;
   /** The stored settings (`storage.local` key `settings`), or `null` when none are stored. */
   settings(): Promise<unknown>;
   /** Removes the stored settings (back to the defaults). */
@@ -270,8 +278,15 @@ export async function launchBrowser(options: { userDataDir?: string } = {}): Pro
 
     badgeText: (tabId) => inWorker((chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId),
 
-    tabState: (tabId) =>
-      inWorker(async (chrome, key) => (await chrome.storage.session.get(key))[key] ?? null, `tab-state:${tabId}`),
+    tabFrames: async (tabId) => {
+      const stored = await inWorker(
+        async (chrome, key) => (await chrome.storage.session.get(key))[key] ?? null,
+        `tab-state:${tabId}`,
+      );
+      return stored === null ? null : TabFrames.parse(stored);
+    },
+
+    tabState: async (tabId) => tabView(await browser.tabFrames(tabId)),
 
     settings: () => inWorker(async (chrome) => (await chrome.storage.local.get("settings")).settings ?? null, null),
 
@@ -357,13 +372,13 @@ export function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** The claim markers in `page` (page DOM or open shadow roots): every `[data-claim-id]`. */
-export function overlayMarkers(page: Page): Locator {
+/** The claim markers in `page` or one of its frames (page DOM or open shadow roots): every `[data-claim-id]`. */
+export function overlayMarkers(page: Page | Frame): Locator {
   return page.locator("[data-claim-id]");
 }
 
 /** The claim ids of the markers in `page`, sorted (a claim with two markers appears twice). */
-export async function markerIds(page: Page): Promise<string[]> {
+export async function markerIds(page: Page | Frame): Promise<string[]> {
   const ids = await overlayMarkers(page).evaluateAll((markers) =>
     markers.map((marker) => marker.getAttribute("data-claim-id") ?? ""),
   );
@@ -371,7 +386,7 @@ export async function markerIds(page: Page): Promise<string[]> {
 }
 
 /** The claim id of the focused element (looking through open shadow roots), or `null`. */
-export function focusedClaimId(page: Page): Promise<string | null> {
+export function focusedClaimId(page: Page | Frame): Promise<string | null> {
   return page.evaluate(() => {
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
@@ -395,7 +410,7 @@ export interface PageFootprint {
 }
 
 /** Measures `page`'s footprint (see `PageFootprint`), to compare with the same page in a browser without the extension. */
-export function pageFootprint(page: Page): Promise<PageFootprint> {
+export function pageFootprint(page: Page | Frame): Promise<PageFootprint> {
   return page.evaluate(() => {
     const elements = [...document.getElementsByTagName("*")];
     return {

@@ -7,7 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
-import { followPage, isOwnMutation, REANCHOR_DEBOUNCE_MS } from "../../lib/overlay/follow-page";
+import {
+  containsAcrossShadows,
+  followPage,
+  isOwnMutation,
+  openShadowRootsIn,
+  REANCHOR_DEBOUNCE_MS,
+  shadowRootsAround,
+} from "../../lib/overlay/follow-page";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
 
@@ -93,6 +100,58 @@ describe("followPage", () => {
     expect(handlers.reanchor).not.toHaveBeenCalled();
   });
 
+  describe("open shadow roots (which an observer of the document does not see into)", () => {
+    /** A component with an open shadow root holding a paragraph, appended to `parent`. */
+    const component = (parent: Node, text = "in a shadow tree") => {
+      const host = document.createElement("news-story");
+      const shadow = host.attachShadow({ mode: "open" });
+      const paragraph = document.createElement("p");
+      paragraph.textContent = text;
+      shadow.append(paragraph);
+      parent.appendChild(host);
+      return { host, shadow, paragraph };
+    };
+
+    it("anchors again when the text changes in a shadow tree inside the article", async () => {
+      const { paragraph } = component(article);
+      follow();
+      (paragraph.firstChild as Text).data = "changed in the shadow tree";
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(1);
+    });
+
+    it("anchors again when the article itself is in a shadow tree and changes", async () => {
+      const { shadow } = component(document.body);
+      const inner = component(shadow, "nested");
+      article = document.createElement("article");
+      shadow.append(article);
+      follow();
+      article.append(document.createElement("p"));
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(1);
+      // A change beside the article, in the tree around it, only moves the markers.
+      handlers.reflow.mockReset();
+      shadow.append(document.createElement("aside"));
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS * 2);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(1);
+      expect(handlers.reflow).toHaveBeenCalledTimes(1);
+      // Another component's shadow tree outside the article is not watched (its size changes still are).
+      (inner.paragraph.firstChild as Text).data = "elsewhere";
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS * 2);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(1);
+    });
+
+    it("watches the shadow trees of components added to the article later", async () => {
+      follow();
+      const { paragraph } = component(article);
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(1);
+      paragraph.append(" and more");
+      await vi.advanceTimersByTimeAsync(REANCHOR_DEBOUNCE_MS);
+      expect(handlers.reanchor).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it("stops with its context", async () => {
     follow();
     ctx.notifyInvalidated();
@@ -117,5 +176,35 @@ describe("isOwnMutation", () => {
     expect(isOwnMutation(record({ target: paragraph, addedNodes: [mark] as never }))).toBe(true);
     expect(isOwnMutation(record({ target: paragraph, addedNodes: [mark, paragraph] as never }))).toBe(false);
     expect(isOwnMutation(record({ target: paragraph }))).toBe(false);
+  });
+});
+
+describe("shadow tree helpers", () => {
+  it("find the open shadow roots inside a node and around it, and containment across them", () => {
+    document.body.replaceChildren();
+    const outer = document.createElement("news-page");
+    const outerShadow = outer.attachShadow({ mode: "open" });
+    const article = document.createElement("article");
+    outerShadow.append(article);
+    const inner = document.createElement("news-date");
+    const innerShadow = inner.attachShadow({ mode: "open" });
+    const date = document.createTextNode("June 12, 2018");
+    innerShadow.append(date);
+    article.append(inner);
+    const closed = document.createElement("ad-slot");
+    closed.attachShadow({ mode: "closed" }).append("ad");
+    const layer = document.createElement(HOST_TAG);
+    layer.attachShadow({ mode: "open" });
+    article.append(closed, layer);
+    document.body.append(outer);
+
+    expect(openShadowRootsIn(document.body)).toEqual([outerShadow, innerShadow]);
+    expect(openShadowRootsIn(article)).toEqual([innerShadow]);
+    expect(shadowRootsAround(date)).toEqual([innerShadow, outerShadow]);
+    expect(shadowRootsAround(outer)).toEqual([]);
+    expect(containsAcrossShadows(article, date)).toBe(true);
+    expect(containsAcrossShadows(document.body, date)).toBe(true);
+    expect(containsAcrossShadows(inner, article)).toBe(false);
+    document.body.replaceChildren();
   });
 });

@@ -245,6 +245,58 @@ describe("runOverlay", () => {
     });
   });
 
+  it("in an iframe, Show in page also brings the claim's marker into the view of the page around the frame", async () => {
+    const iframe = document.createElement("iframe");
+    document.body.append(iframe);
+    const frameWindow = iframe.contentWindow as Window & typeof globalThis;
+    const frameDocument = iframe.contentDocument as Document;
+    Object.assign(frameWindow, { CSSStyleSheet: window.CSSStyleSheet, ResizeObserver: window.ResizeObserver });
+    Object.assign(frameWindow.Range.prototype, {
+      getClientRects: window.Range.prototype.getClientRects,
+      getBoundingClientRect: window.Range.prototype.getBoundingClientRect,
+    });
+    frameDocument.body.innerHTML = seedParagraphs()
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join("");
+    const scrolled: { claimId: string | null; options: unknown }[] = [];
+    frameWindow.HTMLElement.prototype.scrollIntoView = function (this: HTMLElement, options?: unknown) {
+      scrolled.push({ claimId: this.getAttribute("data-claim-id"), options });
+    };
+    // The context's signal from the frame's own realm, as a content script in a frame has it (jsdom checks realms).
+    const topAbortController = globalThis.AbortController;
+    globalThis.AbortController = frameWindow.AbortController;
+    const frameCtx = new ContentScriptContext();
+    globalThis.AbortController = topAbortController;
+    await runOverlay(frameCtx as unknown as WxtContext, frameDocument, "");
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: "show-claim", claimId: "pronoun" },
+      { id: fakeBrowser.runtime.id },
+    );
+    expect(scrolled).toEqual([{ claimId: "pronoun", options: { block: "center", behavior: "instant" } }]);
+    frameCtx.notifyInvalidated();
+  });
+
+  it("in the top frame, Show in page scrolls the page itself only", async () => {
+    const scrollIntoView = vi.fn();
+    window.HTMLElement.prototype.scrollIntoView = scrollIntoView;
+    await run();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: "show-claim", claimId: "pronoun" },
+      { id: fakeBrowser.runtime.id },
+    );
+    expect(scrollIntoView).not.toHaveBeenCalled();
+    Reflect.deleteProperty(window.HTMLElement.prototype, "scrollIntoView");
+  });
+
+  it("ignores the page's made-up pagehide and pageshow: they neither drop nor report its claims", async () => {
+    await run();
+    const before = sent.length;
+    window.dispatchEvent(new Event("pagehide"));
+    window.dispatchEvent(Object.assign(new Event("pageshow"), { persisted: true }));
+    expect(sent.slice(before)).toEqual([]);
+    expect(markers()).toHaveLength(14);
+  });
+
   it("goes away, and says so, when the page removes the article", async () => {
     await run();
     document.body.innerHTML = "<main><p>Another story entirely.</p></main>";

@@ -288,8 +288,16 @@ describe("acceptReportRequest from content scripts", () => {
       expect(acceptReportRequest(request, contentScript())).toBeNull();
   });
 
-  it("refuses open-report from a subframe, with a bad claim id, or with anything more", () => {
-    expect(acceptReportRequest({ type: "open-report", claimId: "friday" }, contentScript({ frameId: 2 }))).toBeNull();
+  it("accepts open-report from the overlay in an iframe (the article may sit there), with the tab's page", () => {
+    const framed = contentScript({ frameId: 2, url: "https://embed.wire.example/story" });
+    expect(acceptReportRequest({ type: "open-report", claimId: "friday" }, framed)).toEqual({
+      request: { type: "open-report", claimId: "friday" },
+      from: "content-script",
+      tab: { title: "North Korea vows", url: PAGE },
+    });
+  });
+
+  it("refuses open-report with a bad claim id, or with anything more", () => {
     expect(acceptReportRequest({ type: "open-report", claimId: "../x" }, contentScript())).toBeNull();
     const draft = { type: "open-report", claimId: "friday", comment: "typed in the page" };
     expect(acceptReportRequest(draft, contentScript())).toBeNull();
