@@ -23,31 +23,50 @@ export interface WatchBounds {
 export const WATCH_BOUNDS: WatchBounds = { debounceMs: 250, forMs: 15_000, maxLooks: 30 };
 
 /**
- * Calls `look` after each burst of mutations in `doc` until it returns true
- * (the article is annotated) or the bounds run out. Returns a function that
- * stops the watch early.
+ * Calls `look` after each burst of mutations in `doc` until it returns (or
+ * resolves to) true (the article is annotated) or the bounds run out.
+ * Returns a function that stops the watch early.
  */
-export function watchForChanges(ctx: ContentScriptContext, doc: Document, look: () => boolean): () => void {
+export function watchForChanges(
+  ctx: ContentScriptContext,
+  doc: Document,
+  look: () => boolean | Promise<boolean>,
+): () => void {
   const view = doc.defaultView as Window;
   let looks = 0;
   let debounce: number | undefined;
   let stopped = false;
   let deadline: number | undefined;
+  // A sliced look takes several tasks: one at a time, and one more after it when the page changed meanwhile.
+  let looking = false;
+  let changedMeanwhile = false;
 
-  const observer = new MutationObserver(() => {
+  const lookSoon = () => {
     view.clearTimeout(debounce);
-    debounce = ctx.setTimeout(() => {
+    debounce = ctx.setTimeout(async () => {
       if (stopped) return;
+      if (looking) {
+        changedMeanwhile = true;
+        return;
+      }
       looks++;
-      if (look() || looks >= WATCH_BOUNDS.maxLooks) stop();
+      looking = true;
+      changedMeanwhile = false;
+      const found = await look();
+      looking = false;
+      if (found || looks >= WATCH_BOUNDS.maxLooks) stop();
+      else if (changedMeanwhile) lookSoon();
     }, WATCH_BOUNDS.debounceMs);
-  });
+  };
+  const observer = new MutationObserver(lookSoon);
   const stop = () => {
     stopped = true;
     observer.disconnect();
     view.clearTimeout(debounce);
     view.clearTimeout(deadline);
   };
+  // Started after a sliced look, the context may have ended meanwhile: then there is nothing to watch for.
+  if (!ctx.isValid) return stop;
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   deadline = ctx.setTimeout(stop, WATCH_BOUNDS.forMs);
   ctx.onInvalidated(stop);

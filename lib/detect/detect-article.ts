@@ -24,6 +24,7 @@ import { decodeShingles } from "./fingerprint";
 import { commonAncestor } from "./locate";
 import { findRareWords } from "./prefilter";
 import { type Shingle, shingles } from "./shingles";
+import { runNow, type Steps } from "./sliced";
 
 /**
  * Share of the region's matched shingles the chosen container must hold.
@@ -62,26 +63,32 @@ export function detectArticle(
   article: ArticleFingerprint,
   skip: (element: Element) => boolean,
 ): Detection {
+  return runNow(detectionSteps(doc, article, skip));
+}
+
+/** `detectArticle` as a sliced pass (`sliced.ts`): what the content scripts run, a few milliseconds at a time. */
+export function* detectionSteps(
+  doc: Document,
+  article: ArticleFingerprint,
+  skip: (element: Element) => boolean,
+): Steps<Detection> {
   const body = doc.body;
   if (!body) return NOT_FOUND;
-  const region = findRegion(body, article.fingerprint);
+  const nodes = yield* findRareWords(body, article.fingerprint);
+  // Step 2: the element around the rare words' first occurrences.
+  const region = nodes && commonAncestor(nodes);
   if (!region) return NOT_FOUND;
 
   const { fingerprint } = article;
   const known = decodeShingles(fingerprint.shingles);
-  const text = collectText(region, skip);
+  const text = yield* collectText(region, skip);
+  yield;
   const coverage = shingleCoverage(text, shingles(text.raw, fingerprint.shingleSize), new Set(known));
   const regionCount = coverage.get(region)?.size ?? 0;
   const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
   const score = (coverage.get(container)?.size ?? 0) / known.length;
   const detected = score >= fingerprint.minCoverage;
   return { detected, id: detected ? article.id : null, score: round(score), container: detected ? container : null };
-}
-
-/** Steps 1 and 2: the pre-filter, then the element around the rare words' first occurrences. */
-function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null {
-  const nodes = findRareWords(body, fingerprint);
-  return nodes && commonAncestor(nodes);
 }
 
 /**

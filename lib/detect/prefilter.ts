@@ -5,17 +5,20 @@
  * first for the gate words alone, which most pages fail at once, then for
  * all the rare words. The text in open shadow roots (web components) counts
  * too: finding them is one more pass over the elements. `npm run bench`
- * measures it.
+ * measures it. Sliced (`sliced.ts`): the passes pause every `CHECK_EVERY`
+ * nodes.
  */
 
 import { CODE_TAGS } from "../anchoring/content-filter";
 import { openShadowRoots } from "../anchoring/flat-tree";
+import { CHECK_EVERY, type Steps } from "./sliced";
 
 /** `NodeFilter.SHOW_TEXT`, spelled out so that this also runs where `NodeFilter` is not a global. */
 const SHOW_TEXT = 0x4;
 
 /** Invisible characters that hyphenation and line-breaking tools put inside words. */
 const INVISIBLE = /[\u00AD\u200B]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B]/;
 
 /**
  * A regular expression matching any of `words`, case-sensitively, with a
@@ -36,26 +39,30 @@ export interface RareWords {
 /**
  * The text nodes holding the first occurrence of each rare word under `root`
  * and in the open shadow roots inside it; `null` when no gate word or fewer
- * than `minRareWords` distinct words occur.
+ * than `minRareWords` distinct words occur. A sliced pass (`sliced.ts`).
  */
-export function findRareWords(root: Element, { rareWords, minRareWords, gateWords }: RareWords): Text[] | null {
-  const roots = [root, ...openShadowRoots(root)];
-  return firstOccurrences(roots, gateWords, 1) && firstOccurrences(roots, rareWords, minRareWords);
+export function* findRareWords(root: Element, { rareWords, minRareWords, gateWords }: RareWords): Steps<Text[] | null> {
+  const roots = [root, ...(yield* openShadowRoots(root))];
+  return (yield* firstOccurrences(roots, gateWords, 1)) && (yield* firstOccurrences(roots, rareWords, minRareWords));
 }
 
 /** One pass: the first text node of each of `words` under `roots`, or `null` when fewer than `minWords` occur. */
-function firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Text[] | null {
+function* firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Steps<Text[] | null> {
   const pattern = rareWordPattern(words);
   const gate = new RegExp(pattern.source);
   const shortest = Math.min(...words.map((word) => word.length));
   const first = new Map<string, Text>();
   for (const root of roots) {
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      // Most text nodes are the white space between tags: too short to hold a word.
-      if (node.data.length < shortest || !gate.test(node.data) || CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
+    for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
+      if (++count % CHECK_EVERY === 0) yield;
+      const data = node.data;
+      // Most text nodes are the white space between tags: too short to hold a word. Then the plain
+      // substring search, many times faster than the pattern; the pattern only where invisible characters may split a word.
+      if (data.length < shortest || !(holdsPlain(data, words) || (HAS_INVISIBLE.test(data) && gate.test(data))))
         continue;
-      for (const match of node.data.matchAll(pattern)) {
+      if (CODE_TAGS.has(node.parentNode?.nodeName ?? "")) continue;
+      for (const match of data.matchAll(pattern)) {
         const word = match[0].replace(INVISIBLE, "");
         if (!first.has(word)) first.set(word, node);
       }
@@ -63,4 +70,9 @@ function firstOccurrences(roots: Node[], words: readonly string[], minWords: num
     }
   }
   return first.size >= minWords ? [...new Set(first.values())] : null;
+}
+
+function holdsPlain(data: string, words: readonly string[]): boolean {
+  for (const word of words) if (data.includes(word)) return true;
+  return false;
 }

@@ -6,7 +6,8 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { isCodeElement } from "../anchoring/content-filter";
 import { watchForChanges } from "./bounded-watch";
-import { type ArticleFingerprint, detectArticle } from "./detect-article";
+import { type ArticleFingerprint, detectionSteps } from "./detect-article";
+import { runSliced } from "./sliced";
 
 /**
  * Calls `onFound` once when `doc` carries the article (now, or when it
@@ -20,18 +21,21 @@ export function watchForArticle(
   onFound: (score: number) => void,
 ): void {
   let stop = () => {};
+  let navigations = 0;
 
-  /** One look; true when the article was found. */
-  const look = (): boolean => {
-    const result = detectArticle(doc, article, isCodeElement);
+  /** One look, sliced (no long task on a huge page); true when the article was found. */
+  const look = async (): Promise<boolean> => {
+    const result = await runSliced(detectionSteps(doc, article, isCodeElement));
     if (result.detected) onFound(result.score);
     return result.detected;
   };
 
   // Look now, then as content arrives; again from the start after a same-document navigation.
-  const observe = () => {
+  const observe = async () => {
     stop();
-    if (!look()) stop = watchForChanges(ctx, doc, look);
+    const navigation = ++navigations;
+    // A navigation during the look started its own watch.
+    if (!(await look()) && navigation === navigations) stop = watchForChanges(ctx, doc, look);
   };
 
   ctx.addEventListener(window, "wxt:locationchange", observe);

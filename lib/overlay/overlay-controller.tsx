@@ -12,8 +12,9 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { OverlayItem } from "../../components/OverlayApp";
 import { watchForChanges } from "../detect/bounded-watch";
+import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
-import { type AnnotationResult, runPipeline } from "../pipeline";
+import { type AnnotationResult, pipelineSteps } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings } from "../settings";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
@@ -73,10 +74,13 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     onPinCard: () => cards.pinOpen(),
   });
 
-  /** Anchors the claims again and reports them; false when the article is not (or no longer) here. */
-  const annotate = (): boolean => {
+  /**
+   * Anchors the claims again and reports them; false when the article is not (or no longer) here.
+   * Sliced: a few milliseconds at a time, the page's own tasks in between.
+   */
+  const annotate = async (): Promise<boolean> => {
     const wasDetected = result.article.detected;
-    result = runPipeline(doc, data);
+    result = await runSliced(pipelineSteps(doc, data));
     const state = tabStateOf(result, view.location.href);
     if (!state) {
       if (wasDetected) void sendToBackground({ type: "article-gone" });
@@ -225,9 +229,9 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
         if (layer.mounted) reposition();
       },
       // The page re-rendered: anchor again when the article's text changed, follow it, or go when it went.
-      reanchor: () => {
+      reanchor: async () => {
         const wasShown = result.article.detected;
-        if (annotate()) {
+        if (await annotate()) {
           paint();
           if (result.container) follower?.observeSize(result.container);
         } else if (wasShown) hide();
@@ -237,10 +241,10 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
 
   // First look. The detector found the article, but this stricter pipeline may not agree yet (its last
   // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
-  if (annotate()) start();
+  if (await annotate()) start();
   else
-    watchForChanges(ctx, doc, () => {
-      if (!annotate()) return false;
+    watchForChanges(ctx, doc, async () => {
+      if (!(await annotate())) return false;
       start();
       return true;
     });

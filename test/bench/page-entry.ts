@@ -18,6 +18,7 @@ import { decodeShingles } from "../../lib/detect/fingerprint";
 import { commonAncestor } from "../../lib/detect/locate";
 import { findRareWords } from "../../lib/detect/prefilter";
 import { shingles } from "../../lib/detect/shingles";
+import { runNow } from "../../lib/detect/sliced";
 import { anchorAll } from "./hypothesis-baseline";
 
 /** The contenders, by the names the runner and the report use. */
@@ -265,7 +266,7 @@ function breakdown(runs: number): Breakdown {
     add("0 body.textContent (for comparison: not used)", next - t);
     if (textContent.length < 0) continue;
     t = performance.now();
-    const nodes = findRareWords(body, fingerprint);
+    const nodes = runNow(findRareWords(body, fingerprint));
     next = performance.now();
     add("1 rare words (gate words, then all)", next - t);
     if (!nodes) continue;
@@ -275,7 +276,7 @@ function breakdown(runs: number): Breakdown {
     add("2 region (common ancestor)", next - t);
     if (!region) continue;
     t = next;
-    const collected = collectText(region, isSkippedElement);
+    const collected = runNow(collectText(region, isSkippedElement));
     next = performance.now();
     add("3a collectText(region)", next - t);
     result.region = describe(region);
@@ -290,7 +291,7 @@ function breakdown(runs: number): Breakdown {
     add("3c coverage (matched shingles up the tree)", next - t);
     // The detector content script runs steps 3a-3b with the minimal filter (only code left out).
     t = performance.now();
-    const minimal = collectText(region, isCodeElement);
+    const minimal = runNow(collectText(region, isCodeElement));
     shingles(minimal.raw, fingerprint.shingleSize);
     next = performance.now();
     add("3' detector's 3a+3b (isCodeElement filter)", next - t);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findRareWords, rareWordPattern } from "../../lib/detect/prefilter";
+import { runNow } from "../../lib/detect/sliced";
 import { parseHtml } from "../helpers";
 
 const words = ["nightmare", "Gwon", "Chunying", "stalemate"];
 const look = (root: Element, minWords: number, gateWords = words) =>
-  findRareWords(root, { rareWords: words, minRareWords: minWords, gateWords });
+  runNow(findRareWords(root, { rareWords: words, minRareWords: minWords, gateWords }));
 
 describe("rareWordPattern", () => {
   it("matches the words case-sensitively, with soft hyphens or zero-width spaces inside", () => {
