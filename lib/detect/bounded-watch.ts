@@ -37,28 +37,16 @@ export function watchForChanges(
   let debounce: number | undefined;
   let stopped = false;
   let deadline: number | undefined;
-  // A sliced look takes several tasks: one at a time, and one more after it when the page changed meanwhile.
-  let looking = false;
-  let changedMeanwhile = false;
 
-  const lookSoon = () => {
+  // A look may take several tasks (sliced); one that overlaps the next burst's is rare and harmless.
+  const observer = new MutationObserver(() => {
     view.clearTimeout(debounce);
     debounce = ctx.setTimeout(async () => {
       if (stopped) return;
-      if (looking) {
-        changedMeanwhile = true;
-        return;
-      }
       looks++;
-      looking = true;
-      changedMeanwhile = false;
-      const found = await look();
-      looking = false;
-      if (found || looks >= WATCH_BOUNDS.maxLooks) stop();
-      else if (changedMeanwhile) lookSoon();
+      if ((await look()) || looks >= WATCH_BOUNDS.maxLooks) stop();
     }, WATCH_BOUNDS.debounceMs);
-  };
-  const observer = new MutationObserver(lookSoon);
+  });
   const stop = () => {
     stopped = true;
     observer.disconnect();

@@ -16,18 +16,9 @@ import { CHECK_EVERY, type Steps } from "./sliced";
 /** `NodeFilter.SHOW_TEXT`, spelled out so that this also runs where `NodeFilter` is not a global. */
 const SHOW_TEXT = 0x4;
 
-/** Invisible characters that hyphenation and line-breaking tools put inside words. */
+/** Invisible characters that hyphenation and line-breaking tools put inside words ("re\u00ADcip\u00ADro\u00ADcated" still counts). */
 const INVISIBLE = /[\u00AD\u200B]/g;
 const HAS_INVISIBLE = /[\u00AD\u200B]/;
-
-/**
- * A regular expression matching any of `words`, case-sensitively, with a
- * soft hyphen or zero-width space allowed between any two letters
- * ("re\u00ADcip\u00ADro\u00ADcated" still counts).
- */
-export function rareWordPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map((word) => [...word].join("[\\u00AD\\u200B]?")).join("|"), "g");
-}
 
 /** The words to look for (as the fingerprint names them): all `rareWords`, of which `minRareWords` must occur, at least one of them from `gateWords`. */
 export interface RareWords {
@@ -46,33 +37,28 @@ export function* findRareWords(root: Element, { rareWords, minRareWords, gateWor
   return (yield* firstOccurrences(roots, gateWords, 1)) && (yield* firstOccurrences(roots, rareWords, minRareWords));
 }
 
-/** One pass: the first text node of each of `words` under `roots`, or `null` when fewer than `minWords` occur. */
+/**
+ * One pass: the first text node of each of `words` under `roots`, or `null`
+ * when fewer than `minWords` occur. A plain substring search (case-sensitive)
+ * on each text node, many times faster than a pattern; invisible characters
+ * are taken out first where a node has any.
+ */
 function* firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Steps<Text[] | null> {
-  const pattern = rareWordPattern(words);
-  const gate = new RegExp(pattern.source);
   const shortest = Math.min(...words.map((word) => word.length));
   const first = new Map<string, Text>();
   for (const root of roots) {
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
       if (++count % CHECK_EVERY === 0) yield;
-      const data = node.data;
-      // Most text nodes are the white space between tags: too short to hold a word. Then the plain
-      // substring search, many times faster than the pattern; the pattern only where invisible characters may split a word.
-      if (data.length < shortest || !(holdsPlain(data, words) || (HAS_INVISIBLE.test(data) && gate.test(data))))
-        continue;
-      if (CODE_TAGS.has(node.parentNode?.nodeName ?? "")) continue;
-      for (const match of data.matchAll(pattern)) {
-        const word = match[0].replace(INVISIBLE, "");
-        if (!first.has(word)) first.set(word, node);
-      }
+      let data = node.data;
+      // Most text nodes are the white space between tags: too short to hold a word.
+      if (data.length < shortest) continue;
+      if (HAS_INVISIBLE.test(data)) data = data.replace(INVISIBLE, "");
+      for (const word of words)
+        if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
+          first.set(word, node);
       if (first.size === words.length || (minWords === 1 && first.size === 1)) break;
     }
   }
   return first.size >= minWords ? [...new Set(first.values())] : null;
-}
-
-function holdsPlain(data: string, words: readonly string[]): boolean {
-  for (const word of words) if (data.includes(word)) return true;
-  return false;
 }

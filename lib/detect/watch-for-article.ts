@@ -4,20 +4,20 @@
  * or the address changes without a page load.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { isCodeElement } from "../anchoring/content-filter";
+import type { Fingerprint } from "../schema";
 import { watchForChanges } from "./bounded-watch";
-import { type ArticleFingerprint, detectionSteps } from "./detect-article";
+import { presenceSteps } from "./detect-article";
 import { runSliced } from "./sliced";
 
 /**
- * Calls `onFound` once when `doc` carries the article (now, or when it
+ * Calls `onFound` once when `doc` carries the article (by its `fingerprint`: now, or when it
  * arrives), and again after a same-document navigation that brings it.
  * Everything is registered through `ctx` and stops with it.
  */
 export function watchForArticle(
   ctx: ContentScriptContext,
   doc: Document,
-  article: ArticleFingerprint,
+  fingerprint: Fingerprint,
   onFound: (score: number) => void,
 ): void {
   let stop = () => {};
@@ -25,7 +25,7 @@ export function watchForArticle(
 
   /** One look, sliced (no long task on a huge page); true when the article was found. */
   const look = async (): Promise<boolean> => {
-    const result = await runSliced(detectionSteps(doc, article, isCodeElement));
+    const result = await runSliced(presenceSteps(doc, fingerprint));
     if (result.detected) onFound(result.score);
     return result.detected;
   };

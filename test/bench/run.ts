@@ -42,7 +42,7 @@ const HARD_TIMEOUT_MS = Math.max(CAP_MS * 3, 60_000);
 /** The contenders in report order, with what they are. */
 const CONTENDERS: { id: ContenderName; label: string; ours: boolean }[] = [
   { id: "ours", label: "ours: annotateDocument", ours: true },
-  { id: "ours-detector", label: "ours: detectArticle (detector)", ours: true },
+  { id: "ours-detector", label: "ours: presenceSteps (detector)", ours: true },
   { id: "hypothesis", label: "hypothesis-style baseline", ours: false },
   { id: "apache-annotator", label: "@apache-annotator/dom", ours: false },
   { id: "dom-anchor-text-quote", label: "dom-anchor-text-quote", ours: false },

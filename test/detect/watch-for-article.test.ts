@@ -27,7 +27,7 @@ describe("watchForArticle", () => {
   });
 
   const watch = (onFound: (score: number) => void) =>
-    watchForArticle(ctx as unknown as WxtContext, document, article, onFound);
+    watchForArticle(ctx as unknown as WxtContext, document, article.fingerprint, onFound);
 
   it("reports the article at once when it is there (after one sliced look, no timer)", async () => {
     document.body.innerHTML = `<article>${body()}</article>`;
