@@ -386,7 +386,7 @@ export function buildHugePages(root: string): BenchPage[] {
   const huge = copies.map((part, copy) => part.before + (copy === 3 ? article : "") + part.after).join("\n");
   const table = marketTable(createRandom(SEED + 2), 9000);
   const storm = `<script>
-(() => {
+document.addEventListener("DOMContentLoaded", () => {
   const ticker = document.createElement("div");
   ticker.className = "storm-ticker";
   document.body.prepend(ticker);
@@ -399,8 +399,8 @@ export function buildHugePages(root: string): BenchPage[] {
     }
     setTimeout(burst, 4);
   };
-  document.addEventListener("DOMContentLoaded", burst);
-})();
+  burst();
+});
 </script>`;
   return [
     {
