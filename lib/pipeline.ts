@@ -7,8 +7,8 @@
  */
 import { anchorQuotes } from "./anchoring/anchor-quotes";
 import { isSkippedElement } from "./anchoring/content-filter";
-import { textIndexSteps } from "./anchoring/text-index";
-import { detectionSteps } from "./detect/detect-article";
+import { indexCollected, textIndexSteps } from "./anchoring/text-index";
+import { detectionWithText } from "./detect/detect-article";
 import { runNow, type Steps } from "./detect/sliced";
 import type { Claim, Dataset } from "./schema";
 
@@ -43,11 +43,14 @@ export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "c
  * it a few milliseconds at a time, so that a huge page gets no long task.
  */
 export function* pipelineSteps(doc: Document, dataset: Pick<Dataset, "article" | "claims">): Steps<AnnotationResult> {
-  const detection = yield* detectionSteps(doc, dataset.article, isSkippedElement);
+  const detection = yield* detectionWithText(doc, dataset.article, isSkippedElement);
   const article = { detected: detection.detected, id: detection.id, score: detection.score };
   if (!detection.container) return { article, annotations: [], container: null };
 
-  const index = yield* textIndexSteps(detection.container);
+  // Detection collected the container's text when the container is its region (the same filter): not twice.
+  const index = detection.containerText
+    ? indexCollected(detection.containerText)
+    : yield* textIndexSteps(detection.container);
   yield;
   const anchors = anchorQuotes(
     index,

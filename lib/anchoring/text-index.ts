@@ -46,6 +46,11 @@ export function* textIndexSteps(
 ): Steps<TextIndex> {
   const collected = yield* collectText(root, skip);
   yield;
+  return indexCollected(collected);
+}
+
+/** The index of text already collected (`collectText`, with the full content filter). */
+export function indexCollected(collected: CollectedText): TextIndex {
   return { ...collected, ...normalizeWithMap(collected.raw) };
 }
 

@@ -67,21 +67,41 @@ export function detectArticle(
   return runNow(detectionSteps(doc, article, skip));
 }
 
-/** `detectArticle` as a sliced pass (`sliced.ts`): what the overlay runs, a few milliseconds at a time. */
+/** `detectArticle` as a sliced pass (`sliced.ts`). */
 export function* detectionSteps(
   doc: Document,
   article: ArticleFingerprint,
   skip: (element: Element) => boolean,
 ): Steps<Detection> {
+  const { containerText, ...detection } = yield* detectionWithText(doc, article, skip);
+  return detection;
+}
+
+/**
+ * Detection, and the container's collected text when detection already
+ * collected it (the container is the region, as on most pages): the
+ * pipeline indexes it without walking the container a second time.
+ */
+export function* detectionWithText(
+  doc: Document,
+  article: ArticleFingerprint,
+  skip: (element: Element) => boolean,
+): Steps<Detection & { containerText: CollectedText | null }> {
   const found = yield* regionText(doc, article.fingerprint, skip);
-  if (!found) return NOT_FOUND;
+  if (!found) return { ...NOT_FOUND, containerText: null };
   const { region, text, known } = found;
   const coverage = shingleCoverage(text, shingles(text.raw, article.fingerprint.shingleSize), known);
   const regionCount = coverage.get(region)?.size ?? 0;
   const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
   const score = (coverage.get(container)?.size ?? 0) / known.size;
   const detected = score >= article.fingerprint.minCoverage;
-  return { detected, id: detected ? article.id : null, score: round(score), container: detected ? container : null };
+  return {
+    detected,
+    id: detected ? article.id : null,
+    score: round(score),
+    container: detected ? container : null,
+    containerText: detected && container === region ? text : null,
+  };
 }
 
 /**
