@@ -91,7 +91,8 @@ describe("pages that carry the article", () => {
     { timeout: 120_000 },
     async (id) => {
       const { trace, markers, errors, mutationsPerSecond } = await load(id);
-      if (id === "mutation-storm") expect(mutationsPerSecond).toBeGreaterThan(2000);
+      // The storm still rages after the annotation (about 5,000 a second; fewer on a loaded machine, whose timers lag).
+      if (id === "mutation-storm") expect(mutationsPerSecond).toBeGreaterThan(1000);
       expect(markers).toEqual([...ALL].sort());
       expectNoLongTaskFromUs(trace);
       expect(trace.timeToAnnotationsMs).not.toBeNull();
