@@ -74,13 +74,19 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     onPinCard: () => cards.pinOpen(),
   });
 
+  /** Anchoring runs started: a run that a newer one overtook is dropped. */
+  let anchorings = 0;
   /**
-   * Anchors the claims again and reports them; false when the article is not (or no longer) here.
-   * Sliced: a few milliseconds at a time, the page's own tasks in between.
+   * Anchors the claims again and reports them; false when the article is not (or no longer) here,
+   * null when a newer run started meanwhile (its result counts, not this one's). Sliced: a few
+   * milliseconds at a time, the page's own tasks in between.
    */
-  const annotate = async (): Promise<boolean> => {
+  const annotate = async (): Promise<boolean | null> => {
+    const run = ++anchorings;
+    const next = await runSliced(pipelineSteps(doc, data));
+    if (run !== anchorings) return null;
     const wasDetected = result.article.detected;
-    result = await runSliced(pipelineSteps(doc, data));
+    result = next;
     const state = tabStateOf(result, view.location.href);
     if (!state) {
       if (wasDetected) void sendToBackground({ type: "article-gone" });
@@ -231,10 +237,11 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       // The page re-rendered: anchor again when the article's text changed, follow it, or go when it went.
       reanchor: async () => {
         const wasShown = result.article.detected;
-        if (await annotate()) {
+        const shown = await annotate();
+        if (shown) {
           paint();
           if (result.container) follower?.observeSize(result.container);
-        } else if (wasShown) hide();
+        } else if (shown === false && wasShown) hide();
       },
     });
   };
