@@ -18,7 +18,6 @@ const SHOW_TEXT = 0x4;
 
 /** Invisible characters that hyphenation and line-breaking tools put inside words ("re\u00ADcip\u00ADro\u00ADcated" still counts). */
 const INVISIBLE = /[\u00AD\u200B]/g;
-const HAS_INVISIBLE = /[\u00AD\u200B]/;
 
 /** The words to look for (as the fingerprint names them): all `rareWords`, of which `minRareWords` must occur, at least one of them from `gateWords`. */
 export interface RareWords {
@@ -44,16 +43,15 @@ export function* findRareWords(root: Element, { rareWords, minRareWords, gateWor
  * are taken out first where a node has any.
  */
 function* firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Steps<Text[] | null> {
-  const shortest = Math.min(...words.map((word) => word.length));
   const first = new Map<string, Text>();
   for (const root of roots) {
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
       if (++count % CHECK_EVERY === 0) yield;
       let data = node.data;
-      // Most text nodes are the white space between tags: too short to hold a word.
-      if (data.length < shortest) continue;
-      if (HAS_INVISIBLE.test(data)) data = data.replace(INVISIBLE, "");
+      // Most text nodes are the white space between tags: too short to hold a word (rare words have 4 letters or more).
+      if (data.length < 4) continue;
+      data = data.replace(INVISIBLE, "");
       for (const word of words)
         if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
           first.set(word, node);
