@@ -9,7 +9,9 @@
  * page), BENCH_PAGES / BENCH_CONTENDERS (comma-separated ids, to run a
  * subset), BENCH_WRITE_PAGES (a directory to write the generated pages to),
  * BENCH_GC=1 (a forced collection before every run; see README.md for why it
- * is off by default).
+ * is off by default), BENCH_EXTENSION=0 (skip the built extension's part:
+ * long tasks on the huge pages and the time to annotations), BENCH_TTA_RUNS
+ * (11: loads of the demo page for the time to annotations).
  *
  * Always exits with 0 once it has measured: a failing budget is a result.
  */
