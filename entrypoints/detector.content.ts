@@ -1,4 +1,4 @@
-import { fingerprint, id } from "../data/article.json";
+import { fingerprint } from "../data/article.json";
 import { watchForArticle } from "../lib/detect/watch-for-article";
 import type { RuntimeMessage } from "../lib/schema";
 
@@ -15,7 +15,7 @@ export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
   main(ctx) {
-    watchForArticle(ctx, document, { id, fingerprint }, (score) => {
+    watchForArticle(ctx, document, fingerprint, (score) => {
       const message: RuntimeMessage = { type: "article-detected", score };
       browser.runtime.sendMessage(message).catch(() => {
         // The background was not reached (the extension is reloading): nothing to do.

@@ -7,8 +7,9 @@
  */
 import { anchorQuotes } from "./anchoring/anchor-quotes";
 import { isSkippedElement } from "./anchoring/content-filter";
-import { buildTextIndex } from "./anchoring/text-index";
-import { detectArticle } from "./detect/detect-article";
+import { indexCollected, textIndexSteps } from "./anchoring/text-index";
+import { detectionWithText } from "./detect/detect-article";
+import { runNow, type Steps } from "./detect/sliced";
 import type { Claim, Dataset } from "./schema";
 
 /** One anchored claim. */
@@ -34,11 +35,23 @@ export interface AnnotationResult {
 
 /** Detects the article in `doc` and anchors every claim of `dataset` inside its body. */
 export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "claims">): AnnotationResult {
-  const detection = detectArticle(doc, dataset.article, isSkippedElement);
+  return runNow(pipelineSteps(doc, dataset));
+}
+
+/**
+ * `runPipeline` as a sliced pass (`lib/detect/sliced.ts`): the overlay runs
+ * it a few milliseconds at a time, so that a huge page gets no long task.
+ */
+export function* pipelineSteps(doc: Document, dataset: Pick<Dataset, "article" | "claims">): Steps<AnnotationResult> {
+  const detection = yield* detectionWithText(doc, dataset.article, isSkippedElement);
   const article = { detected: detection.detected, id: detection.id, score: detection.score };
   if (!detection.container) return { article, annotations: [], container: null };
 
-  const index = buildTextIndex(detection.container);
+  // Detection collected the container's text when the container is its region (the same filter): not twice.
+  const index = detection.containerText
+    ? indexCollected(detection.containerText)
+    : yield* textIndexSteps(detection.container);
+  yield;
   const anchors = anchorQuotes(
     index,
     dataset.claims.map((claim) => claim.selector),

@@ -22,16 +22,28 @@ export interface QuoteAnchor {
   text: string;
 }
 
+/** Quotes normalised once per quote object: the overlay anchors the same dataset's quotes again on every re-render. */
+const normalizedQuotes = new WeakMap<QuoteToMatch, QuoteToMatch>();
+
+function normalizedQuote(quote: QuoteToMatch): QuoteToMatch {
+  let normalized = normalizedQuotes.get(quote);
+  if (!normalized) {
+    normalized = {
+      exact: normalizeText(quote.exact).trim(),
+      prefix: normalizeText(quote.prefix),
+      suffix: normalizeText(quote.suffix),
+    };
+    normalizedQuotes.set(quote, normalized);
+  }
+  return normalized;
+}
+
 /**
  * Anchors `quotes` in `index`. Returns one entry per quote, `null` where the
  * quote is not in the indexed text.
  */
 export function anchorQuotes(index: TextIndex, quotes: readonly QuoteToMatch[]): (QuoteAnchor | null)[] {
-  const normalized = quotes.map((quote) => ({
-    exact: normalizeText(quote.exact).trim(),
-    prefix: normalizeText(quote.prefix),
-    suffix: normalizeText(quote.suffix),
-  }));
+  const normalized = quotes.map(normalizedQuote);
   const matches = normalized.map((quote) => matchQuote(index.text, quote, { fuzzy: false }));
 
   normalized.forEach((quote, position) => {

@@ -10,8 +10,10 @@
  * their text is invisible to us, as it is to the page's other scripts.
  */
 
+import { CHECK_EVERY, type Steps } from "../detect/sliced";
+
 /** The children of `node` in the flat tree. */
-export function flatChildren(node: Node): Iterable<Node> {
+export function flatChildren(node: Node): ArrayLike<Node> & Iterable<Node> {
   const element = node as Element & Partial<HTMLSlotElement>;
   const assigned = element.assignedNodes?.();
   return element.shadowRoot?.childNodes ?? (assigned?.length ? assigned : node.childNodes);
@@ -32,14 +34,18 @@ export function flatContains(ancestor: Node, node: Node | null): boolean {
  * The open shadow roots of the elements under `root`, and those nested in
  * them, each followed by its own. A pass over the elements, reading only
  * `shadowRoot`: the one look at shadow trees a page without the article
- * pays for.
+ * pays for. Sliced (`lib/detect/sliced.ts`): pauses every `CHECK_EVERY`
+ * elements.
  */
-export function openShadowRoots(root: Node): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
+export function* openShadowRoots(root: Node, roots: ShadowRoot[] = []): Steps<ShadowRoot[]> {
   const walker = (root.ownerDocument as Document).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode()) {
+    if (++count % CHECK_EVERY === 0) yield;
     const shadow = (node as Element).shadowRoot;
-    if (shadow) roots.push(shadow, ...openShadowRoots(shadow));
+    if (shadow) {
+      roots.push(shadow);
+      yield* openShadowRoots(shadow, roots);
+    }
   }
   return roots;
 }

@@ -4,6 +4,8 @@
  * offset it came from. Anchoring matches quotes against `text`; the
  * resulting offsets become DOM ranges through `dom-range.ts`.
  */
+
+import { CHECK_EVERY, runNow, type Steps } from "../detect/sliced";
 import { isBlockElement, isSkippedElement } from "./content-filter";
 import { flatChildren } from "./flat-tree";
 import { type NormalizedText, normalizeWithMap } from "./normalize";
@@ -34,7 +36,21 @@ export interface TextIndex extends CollectedText, NormalizedText {}
  * `collectText`), normalised, each normalised character mapped back to it.
  */
 export function buildTextIndex(root: Element, skip: (element: Element) => boolean = isSkippedElement): TextIndex {
-  const collected = collectText(root, skip);
+  return runNow(textIndexSteps(root, skip));
+}
+
+/** `buildTextIndex` as a sliced pass (`lib/detect/sliced.ts`), for the overlay on a big container. */
+export function* textIndexSteps(
+  root: Element,
+  skip: (element: Element) => boolean = isSkippedElement,
+): Steps<TextIndex> {
+  const collected = yield* collectText(root, skip);
+  yield;
+  return indexCollected(collected);
+}
+
+/** The index of text already collected (`collectText`, with the full content filter). */
+export function indexCollected(collected: CollectedText): TextIndex {
   return { ...collected, ...normalizeWithMap(collected.raw) };
 }
 
@@ -44,16 +60,31 @@ export function buildTextIndex(root: Element, skip: (element: Element) => boolea
  * `content-filter.ts`). Block elements separate words even where the markup
  * has no white space between them. Walks the flat tree: text that a web
  * component renders into an open shadow root is collected where the reader
- * sees it. Detection uses this directly; it needs no normalisation map.
+ * sees it. Detection uses this directly; it needs no normalisation map. A
+ * sliced pass (`lib/detect/sliced.ts`): it pauses every `CHECK_EVERY` nodes.
  */
-export function collectText(root: Element, skip: (element: Element) => boolean): CollectedText {
+export function* collectText(root: Element, skip: (element: Element) => boolean): Steps<CollectedText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let rawLength = 0;
   let pendingBreak = false;
+  let count = 0;
 
-  // Depth first over the flat tree (flat-tree.ts): shadow trees in place of their hosts' children, slots' assigned nodes in place of the slots.
-  const visit = (node: Node) => {
+  // Depth first over the flat tree (flat-tree.ts): shadow trees in place of their hosts' children, slots'
+  // assigned nodes in place of the slots. A stack rather than recursion, so that the pass can pause anywhere.
+  const stack: { nodes: ArrayLike<Node>; next: number; block: boolean }[] = [
+    { nodes: flatChildren(root), next: 0, block: false },
+  ];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1];
+    if (level.next >= level.nodes.length) {
+      stack.pop();
+      // Leaving a block ends its line too.
+      pendingBreak ||= level.block;
+      continue;
+    }
+    const node = level.nodes[level.next++];
+    if (++count % CHECK_EVERY === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -69,12 +100,10 @@ export function collectText(root: Element, skip: (element: Element) => boolean):
     } else if (node.nodeType === ELEMENT_NODE) {
       const block = isBlockElement(node as Element);
       pendingBreak ||= block;
-      if (!skip(node as Element)) for (const child of flatChildren(node)) visit(child);
-      // Leaving a block ends its line too.
-      pendingBreak ||= block;
+      if (!skip(node as Element)) stack.push({ nodes: flatChildren(node), next: 0, block });
+      else pendingBreak ||= block;
     }
-  };
-  for (const child of flatChildren(root)) visit(child);
+  }
 
   return { root, raw: parts.join(""), segments };
 }

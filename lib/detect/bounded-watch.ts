@@ -23,23 +23,28 @@ export interface WatchBounds {
 export const WATCH_BOUNDS: WatchBounds = { debounceMs: 250, forMs: 15_000, maxLooks: 30 };
 
 /**
- * Calls `look` after each burst of mutations in `doc` until it returns true
- * (the article is annotated) or the bounds run out. Returns a function that
- * stops the watch early.
+ * Calls `look` after each burst of mutations in `doc` until it returns (or
+ * resolves to) true (the article is annotated) or the bounds run out.
+ * Returns a function that stops the watch early.
  */
-export function watchForChanges(ctx: ContentScriptContext, doc: Document, look: () => boolean): () => void {
+export function watchForChanges(
+  ctx: ContentScriptContext,
+  doc: Document,
+  look: () => boolean | Promise<boolean>,
+): () => void {
   const view = doc.defaultView as Window;
   let looks = 0;
   let debounce: number | undefined;
   let stopped = false;
   let deadline: number | undefined;
 
+  // A look may take several tasks (sliced); one that overlaps the next burst's is rare and harmless.
   const observer = new MutationObserver(() => {
     view.clearTimeout(debounce);
-    debounce = ctx.setTimeout(() => {
+    debounce = ctx.setTimeout(async () => {
       if (stopped) return;
       looks++;
-      if (look() || looks >= WATCH_BOUNDS.maxLooks) stop();
+      if ((await look()) || looks >= WATCH_BOUNDS.maxLooks) stop();
     }, WATCH_BOUNDS.debounceMs);
   });
   const stop = () => {
@@ -48,6 +53,8 @@ export function watchForChanges(ctx: ContentScriptContext, doc: Document, look: 
     view.clearTimeout(debounce);
     view.clearTimeout(deadline);
   };
+  // Started after a sliced look, the context may have ended meanwhile: then there is nothing to watch for.
+  if (!ctx.isValid) return stop;
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   deadline = ctx.setTimeout(stop, WATCH_BOUNDS.forMs);
   ctx.onInvalidated(stop);

@@ -17,6 +17,7 @@
  * component renders into an open shadow root is found, and its container
  * may be an element inside that shadow tree.
  */
+import { isCodeElement } from "../anchoring/content-filter";
 import { flatContains, flatParent } from "../anchoring/flat-tree";
 import { type CollectedText, collectText, segmentAt } from "../anchoring/text-index";
 import type { Fingerprint } from "../schema";
@@ -24,6 +25,7 @@ import { decodeShingles } from "./fingerprint";
 import { commonAncestor } from "./locate";
 import { findRareWords } from "./prefilter";
 import { type Shingle, shingles } from "./shingles";
+import { runNow, type Steps } from "./sliced";
 
 /**
  * Share of the region's matched shingles the chosen container must hold.
@@ -62,26 +64,75 @@ export function detectArticle(
   article: ArticleFingerprint,
   skip: (element: Element) => boolean,
 ): Detection {
-  const body = doc.body;
-  if (!body) return NOT_FOUND;
-  const region = findRegion(body, article.fingerprint);
-  if (!region) return NOT_FOUND;
-
-  const { fingerprint } = article;
-  const known = decodeShingles(fingerprint.shingles);
-  const text = collectText(region, skip);
-  const coverage = shingleCoverage(text, shingles(text.raw, fingerprint.shingleSize), new Set(known));
-  const regionCount = coverage.get(region)?.size ?? 0;
-  const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
-  const score = (coverage.get(container)?.size ?? 0) / known.length;
-  const detected = score >= fingerprint.minCoverage;
-  return { detected, id: detected ? article.id : null, score: round(score), container: detected ? container : null };
+  return runNow(detectionSteps(doc, article, skip));
 }
 
-/** Steps 1 and 2: the pre-filter, then the element around the rare words' first occurrences. */
-function findRegion(body: HTMLElement, fingerprint: Fingerprint): Element | null {
-  const nodes = findRareWords(body, fingerprint);
-  return nodes && commonAncestor(nodes);
+/** `detectArticle` as a sliced pass (`sliced.ts`). */
+export function* detectionSteps(
+  doc: Document,
+  article: ArticleFingerprint,
+  skip: (element: Element) => boolean,
+): Steps<Detection> {
+  const { containerText, ...detection } = yield* detectionWithText(doc, article, skip);
+  return detection;
+}
+
+/**
+ * Detection, and the container's collected text when detection already
+ * collected it (the container is the region, as on most pages): the
+ * pipeline indexes it without walking the container a second time.
+ */
+export function* detectionWithText(
+  doc: Document,
+  article: ArticleFingerprint,
+  skip: (element: Element) => boolean,
+): Steps<Detection & { containerText: CollectedText | null }> {
+  const found = yield* regionText(doc, article.fingerprint, skip);
+  if (!found) return { ...NOT_FOUND, containerText: null };
+  const { region, text, known } = found;
+  const coverage = shingleCoverage(text, shingles(text.raw, article.fingerprint.shingleSize), known);
+  const regionCount = coverage.get(region)?.size ?? 0;
+  const container = deepestHolding(coverage, regionCount * CONTAINER_SHARE) ?? region;
+  const score = (coverage.get(container)?.size ?? 0) / known.size;
+  const detected = score >= article.fingerprint.minCoverage;
+  return {
+    detected,
+    id: detected ? article.id : null,
+    score: round(score),
+    container: detected ? container : null,
+    containerText: detected && container === region ? text : null,
+  };
+}
+
+/**
+ * The detector content script's question, on every page: does `doc` carry
+ * the article? Steps 1 to 3 with the minimal filter (code left out), and the
+ * score of the region itself: the container inside it (step 4) is the
+ * overlay's business, and the region holds at least the container's share.
+ * A sliced pass (`sliced.ts`).
+ */
+export function* presenceSteps(doc: Document, fingerprint: Fingerprint): Steps<{ detected: boolean; score: number }> {
+  const found = yield* regionText(doc, fingerprint, isCodeElement);
+  if (!found) return { detected: false, score: 0 };
+  const held = new Set<number>();
+  for (const { hash } of shingles(found.text.raw, fingerprint.shingleSize)) if (found.known.has(hash)) held.add(hash);
+  const score = held.size / found.known.size;
+  return { detected: score >= fingerprint.minCoverage, score };
+}
+
+/** Steps 1 and 2, and the region's text: null when the pre-filter fails. */
+function* regionText(
+  doc: Document,
+  fingerprint: Fingerprint,
+  skip: (element: Element) => boolean,
+): Steps<{ region: Element; text: CollectedText; known: Set<number> } | null> {
+  const nodes = doc.body && (yield* findRareWords(doc.body, fingerprint));
+  // Step 2: the element around the rare words' first occurrences.
+  const region = nodes && commonAncestor(nodes);
+  if (!region) return null;
+  const text = yield* collectText(region, skip);
+  yield;
+  return { region, text, known: new Set(decodeShingles(fingerprint.shingles)) };
 }
 
 /**

@@ -4,34 +4,38 @@
  * or the address changes without a page load.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { isCodeElement } from "../anchoring/content-filter";
+import type { Fingerprint } from "../schema";
 import { watchForChanges } from "./bounded-watch";
-import { type ArticleFingerprint, detectArticle } from "./detect-article";
+import { presenceSteps } from "./detect-article";
+import { runSliced } from "./sliced";
 
 /**
- * Calls `onFound` once when `doc` carries the article (now, or when it
+ * Calls `onFound` once when `doc` carries the article (by its `fingerprint`: now, or when it
  * arrives), and again after a same-document navigation that brings it.
  * Everything is registered through `ctx` and stops with it.
  */
 export function watchForArticle(
   ctx: ContentScriptContext,
   doc: Document,
-  article: ArticleFingerprint,
+  fingerprint: Fingerprint,
   onFound: (score: number) => void,
 ): void {
   let stop = () => {};
+  let navigations = 0;
 
-  /** One look; true when the article was found. */
-  const look = (): boolean => {
-    const result = detectArticle(doc, article, isCodeElement);
+  /** One look, sliced (no long task on a huge page); true when the article was found. */
+  const look = async (): Promise<boolean> => {
+    const result = await runSliced(presenceSteps(doc, fingerprint));
     if (result.detected) onFound(result.score);
     return result.detected;
   };
 
   // Look now, then as content arrives; again from the start after a same-document navigation.
-  const observe = () => {
+  const observe = async () => {
     stop();
-    if (!look()) stop = watchForChanges(ctx, doc, look);
+    const navigation = ++navigations;
+    // A navigation during the look started its own watch.
+    if (!(await look()) && navigation === navigations) stop = watchForChanges(ctx, doc, look);
   };
 
   ctx.addEventListener(window, "wxt:locationchange", observe);

@@ -12,8 +12,9 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { OverlayItem } from "../../components/OverlayApp";
 import { watchForChanges } from "../detect/bounded-watch";
+import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
-import { type AnnotationResult, runPipeline } from "../pipeline";
+import { type AnnotationResult, pipelineSteps } from "../pipeline";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
@@ -75,10 +76,19 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     onPinCard: () => cards.pinOpen(),
   });
 
-  /** Anchors the claims again and reports them; false when the article is not (or no longer) here. */
-  const annotate = (): boolean => {
+  /** Anchoring runs started: a run that a newer one overtook is dropped. */
+  let anchorings = 0;
+  /**
+   * Anchors the claims again and reports them; false when the article is not (or no longer) here,
+   * null when a newer run started meanwhile (its result counts, not this one's). Sliced: a few
+   * milliseconds at a time, the page's own tasks in between.
+   */
+  const annotate = async (): Promise<boolean | null> => {
+    const run = ++anchorings;
+    const next = await runSliced(pipelineSteps(doc, data));
+    if (run !== anchorings) return null;
     const wasDetected = result.article.detected;
-    result = runPipeline(doc, data);
+    result = next;
     const state = tabStateOf(result, view.location.href);
     if (!state) {
       if (wasDetected) void sendToBackground({ type: "article-gone" });
@@ -241,22 +251,23 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
         if (layer.mounted) reposition();
       },
       // The page re-rendered: anchor again when the article's text changed, follow it, or go when it went.
-      reanchor: () => {
+      reanchor: async () => {
         const wasShown = result.article.detected;
-        if (annotate()) {
+        const shown = await annotate();
+        if (shown) {
           paint();
           if (result.container) follower?.observeSize(result.container);
-        } else if (wasShown) hide();
+        } else if (shown === false && wasShown) hide();
       },
     });
   };
 
   // First look. The detector found the article, but this stricter pipeline may not agree yet (its last
   // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
-  if (annotate()) start();
+  if (await annotate()) start();
   else
-    watchForChanges(ctx, doc, () => {
-      if (!annotate()) return false;
+    watchForChanges(ctx, doc, async () => {
+      if (!(await annotate())) return false;
       start();
       return true;
     });

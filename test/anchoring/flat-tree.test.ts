@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flatChildren, flatContains, flatParent, openShadowRoots } from "../../lib/anchoring/flat-tree";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
+import { runNow } from "../../lib/detect/sliced";
 import { parseHtml } from "../helpers";
 
 /** A page with a component: `<x-story>` renders a heading and a slot into an open shadow root. */
@@ -55,6 +56,6 @@ describe("the flat tree", () => {
     const closedHost = doc.createElement("x-closed");
     doc.body.append(closedHost);
     closedHost.attachShadow({ mode: "closed" }).append("secret");
-    expect(openShadowRoots(doc.body)).toEqual([shadow, innerShadow]);
+    expect(runNow(openShadowRoots(doc.body))).toEqual([shadow, innerShadow]);
   });
 });

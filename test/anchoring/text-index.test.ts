@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildTextIndex, pageText } from "../../lib/anchoring/text-index";
+import { isSkippedElement } from "../../lib/anchoring/content-filter";
+import { buildTextIndex, collectText, indexCollected, pageText } from "../../lib/anchoring/text-index";
+import { runNow } from "../../lib/detect/sliced";
 import { indexHtml, parseHtml } from "../helpers";
 
 describe("buildTextIndex", () => {
@@ -52,5 +54,14 @@ describe("pageText", () => {
     const index = indexHtml("<p>the North\u2019s\u00A0leader  Kim Jong\u00AD-un</p>");
     const start = index.text.indexOf("north");
     expect(pageText(index, start, index.text.length)).toBe("North\u2019s leader Kim Jong-un");
+  });
+});
+
+describe("indexCollected", () => {
+  it("indexes collected text as buildTextIndex does, without a second walk", () => {
+    document.body.innerHTML =
+      "<article><p>North Korea’s <b>statement</b></p><aside>Ad</aside><p>Second&nbsp;one</p></article>";
+    const root = document.querySelector("article") as Element;
+    expect(indexCollected(runNow(collectText(root, isSkippedElement)))).toEqual(buildTextIndex(root));
   });
 });

@@ -328,6 +328,108 @@ function perturbArticle(article: string, random: Random): string {
   return article.slice(0, start) + body + article.slice(end);
 }
 
+/** The heavy page's filler, with `article` where the article goes. */
+function heavyParts(seed: number, harvested: readonly string[]): { before: string; after: string } {
+  const html = heavyPage("", seed, harvested);
+  const start = html.indexOf('<div id="page" class="site">\n') + '<div id="page" class="site">\n'.length;
+  const end = html.lastIndexOf("</div>\n</body>");
+  const body = html.slice(start, end);
+  const cut = body.indexOf('<section id="comments"');
+  return { before: body.slice(0, cut === -1 ? body.length : cut), after: cut === -1 ? "" : body.slice(cut) };
+}
+
+function pageAround(title: string, body: string, extraHead = ""): string {
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${STYLE}${extraHead}</head>\n` +
+    `<body class="home page-template">\n<div id="page" class="site">\n${body}</div>\n</body></html>\n`
+  );
+}
+
+/**
+ * A market-data table of `rows` rows of four cells (five elements a row):
+ * the bulk of a page with tens of thousands of elements.
+ */
+function marketTable(random: Random, rows: number): string {
+  const lines: string[] = ['<table class="quotes"><tbody>'];
+  for (let row = 0; row < rows; row++) {
+    const price = (10 + random.int(9000) / 10).toFixed(2);
+    const change = (random.int(800) / 100 - 4).toFixed(2);
+    lines.push(`<tr><td>SYM${row}</td><td>${price}</td><td>${change}%</td><td>${random.int(90000)}</td></tr>`);
+  }
+  lines.push("</tbody></table>");
+  return lines.join("\n");
+}
+
+/**
+ * The pages that must never see a long task from the extension, generated
+ * in memory (the same bytes every run):
+ *
+ * - `huge-5mb`: the heavy page's filler seven times over (about 5 MB of
+ *   markup, 56,000 elements), the article in the middle;
+ * - `elements-50k` / `elements-50k-no-article`: the heavy page with a
+ *   9,000-row market table (about 53,000 elements), with and without the
+ *   article;
+ * - `mutation-storm`: the heavy article page with a live ticker its script
+ *   rewrites about 5,000 times a second, for as long as the page is open.
+ */
+export function buildHugePages(root: string): BenchPage[] {
+  const pagesDir = join(root, "test", "fixtures", "pages");
+  const read = (name: string) => readFileSync(join(pagesDir, name), "utf8");
+  const seed = readFileSync(join(root, "test", "fixtures", "article", "seed-article.txt"), "utf8");
+  const harvested = harvestSentences(
+    ["unrelated-300k.html", "unrelated.html", "headline-only.html", "other-nk-article.html"].map(read),
+    seed,
+  );
+  const article = fixtureArticle(read("news-cms.html"));
+  const filler = heavyParts(SEED, harvested);
+  const copies = Array.from({ length: 7 }, (_, copy) => heavyParts(SEED + 10 + copy, harvested));
+  const huge = copies.map((part, copy) => part.before + (copy === 3 ? article : "") + part.after).join("\n");
+  const table = marketTable(createRandom(SEED + 2), 9000);
+  const storm = `<script>
+document.addEventListener("DOMContentLoaded", () => {
+  const ticker = document.createElement("div");
+  ticker.className = "storm-ticker";
+  document.body.prepend(ticker);
+  let tick = 0;
+  const burst = () => {
+    for (let i = 0; i < 20; i++) {
+      const item = document.createElement("span");
+      item.textContent = "Index " + (tick++ % 997) + " " + (Math.sin(tick) * 100).toFixed(2);
+      ticker.replaceChildren(item);
+    }
+    setTimeout(burst, 4);
+  };
+  burst();
+});
+</script>`;
+  return [
+    {
+      id: "huge-5mb",
+      title: "5 MB page with the article",
+      html: pageAround("The Harbour Courier", huge),
+      hasArticle: true,
+    },
+    {
+      id: "elements-50k",
+      title: "50,000 elements with the article",
+      html: pageAround("The Harbour Courier", filler.before + article + table + filler.after),
+      hasArticle: true,
+    },
+    {
+      id: "elements-50k-no-article",
+      title: "50,000 elements, no article",
+      html: pageAround("The Harbour Courier", filler.before + table + filler.after),
+      hasArticle: false,
+    },
+    {
+      id: "mutation-storm",
+      title: "article page mutating 5,000 times a second",
+      html: pageAround("The Harbour Courier", filler.before + article + filler.after, storm),
+      hasArticle: true,
+    },
+  ];
+}
+
 /** All benchmark pages. `root` is the repository's root. */
 export function buildPages(root: string): BenchPage[] {
   const pagesDir = join(root, "test", "fixtures", "pages");

@@ -9,7 +9,9 @@
  * page), BENCH_PAGES / BENCH_CONTENDERS (comma-separated ids, to run a
  * subset), BENCH_WRITE_PAGES (a directory to write the generated pages to),
  * BENCH_GC=1 (a forced collection before every run; see README.md for why it
- * is off by default).
+ * is off by default), BENCH_EXTENSION=0 (skip the built extension's part:
+ * long tasks on the huge pages and the time to annotations), BENCH_TTA_RUNS
+ * (11: loads of the demo page for the time to annotations).
  *
  * Always exits with 0 once it has measured: a failing budget is a result.
  */
@@ -22,14 +24,20 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { type Browser, type CDPSession, chromium, type Page } from "playwright-core";
-import { chromiumArgs, chromiumPath } from "../../lib/cli/chromium";
+import { chromiumArgs, chromiumPath, launchChromium } from "../../lib/cli/chromium";
 import type { BenchApi, Breakdown, CheckResult, ContenderName, PageStats } from "./page-entry";
-import { type BenchPage, buildPages } from "./pages";
+import { LONG_TASK_MS, type PageTrace, tracePageLoad } from "./page-trace";
+import { type BenchPage, buildHugePages, buildPages } from "./pages";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
 const RESULTS_FILE = join(HERE, "results.json");
-const DETECTOR_SCRIPT = join(ROOT, ".output", "chrome-mv3", "content-scripts", "detector.js");
+const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3");
+const DETECTOR_SCRIPT = join(EXTENSION_DIR, "content-scripts", "detector.js");
+/** Loads of the demo page for the time to annotations (`BENCH_TTA_RUNS`). */
+const TTA_RUNS = Number(process.env.BENCH_TTA_RUNS ?? 11);
+/** The demo article page, as `npm start` opens it. */
+const DEMO_PAGE = "news-cms";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -42,7 +50,7 @@ const HARD_TIMEOUT_MS = Math.max(CAP_MS * 3, 60_000);
 /** The contenders in report order, with what they are. */
 const CONTENDERS: { id: ContenderName; label: string; ours: boolean }[] = [
   { id: "ours", label: "ours: annotateDocument", ours: true },
-  { id: "ours-detector", label: "ours: detectArticle (detector)", ours: true },
+  { id: "ours-detector", label: "ours: presenceSteps (detector)", ours: true },
   { id: "hypothesis", label: "hypothesis-style baseline", ours: false },
   { id: "apache-annotator", label: "@apache-annotator/dom", ours: false },
   { id: "dom-anchor-text-quote", label: "dom-anchor-text-quote", ours: false },
@@ -293,6 +301,174 @@ async function statsOf(browser: Browser, origin: string, page: BenchPage): Promi
   }
 }
 
+// ---------------------------------------------------------------- the built extension in Chromium
+
+/** One page loaded with the extension and without it. */
+interface ExtensionPageReport {
+  id: string;
+  title: string;
+  htmlBytes: number;
+  hasArticle: boolean;
+  withExtension: PageTrace;
+  /** Long tasks the page's own PerformanceObserver saw without the extension, in ms. */
+  withoutExtension: number[];
+}
+
+interface ExtensionReport {
+  pages: ExtensionPageReport[];
+  /** Time to annotations on the demo page, each load, in ms. */
+  timeToAnnotations: number[];
+  /** Of which the detector's look, the message and the injection, each load. */
+  timeToOverlay: number[];
+}
+
+/** Waits until the page's probe has seen the highlights painted. */
+const painted = (tab: Page) =>
+  tab.waitForFunction(() => performance.getEntriesByName("annotations-painted").length > 0, null, {
+    timeout: 60_000,
+  });
+
+/**
+ * The built extension (`.output/chrome-mv3`) in Chromium: every page of
+ * `buildHugePages` loaded, traced, with the extension and in the plain
+ * browser without it; then the demo page `TTA_RUNS` times for the time to
+ * annotations. Null when the extension is not built.
+ */
+async function measureExtension(
+  plain: Browser,
+  origin: string,
+  hugePages: readonly BenchPage[],
+): Promise<ExtensionReport | null> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) return null;
+  const extension = await launchChromium({ headless: true, extensionDir: EXTENSION_DIR });
+  const { context } = extension;
+  try {
+    if (!context.serviceWorkers().length) await context.waitForEvent("serviceworker", { timeout: 20_000 });
+    const pages: ExtensionPageReport[] = [];
+    for (const page of hugePages) {
+      process.stderr.write(`extension on ${page.id}...\n`);
+      const url = `${origin}/pages/${page.id}.html`;
+      const tab = await context.newPage();
+      const withExtension = await tracePageLoad(context, tab, url, {
+        settleMs: page.hasArticle ? 1000 : 4000,
+        until: page.hasArticle ? painted : undefined,
+      });
+      await tab.close();
+      const plainContext = await plain.newContext();
+      const plainTab = await plainContext.newPage();
+      const without = await tracePageLoad(plainContext, plainTab, url, { settleMs: 4000 });
+      await plainContext.close();
+      pages.push({
+        id: page.id,
+        title: page.title,
+        htmlBytes: Buffer.byteLength(page.html),
+        hasArticle: page.hasArticle,
+        withExtension,
+        withoutExtension: without.observedLongTasks,
+      });
+    }
+    process.stderr.write(`time to annotations on ${DEMO_PAGE}, ${TTA_RUNS} loads...\n`);
+    const timeToAnnotations: number[] = [];
+    const timeToOverlay: number[] = [];
+    for (let run = 0; run < TTA_RUNS; run++) {
+      const tab = await context.newPage();
+      const trace = await tracePageLoad(context, tab, `${origin}/pages/${DEMO_PAGE}.html`, {
+        settleMs: 100,
+        until: painted,
+      });
+      await tab.close();
+      if (trace.timeToAnnotationsMs !== null) timeToAnnotations.push(trace.timeToAnnotationsMs);
+      if (trace.timeToOverlayMs !== null) timeToOverlay.push(trace.timeToOverlayMs);
+    }
+    return { pages, timeToAnnotations, timeToOverlay };
+  } finally {
+    await extension.close();
+  }
+}
+
+function printExtension(report: ExtensionReport | null): void {
+  console.log(`\n${paint(1, "The built extension in Chromium")} (page loads traced; see test/bench/README.md)`);
+  if (!report) {
+    console.log("  not built: run `npm run build` first");
+    return;
+  }
+  const rows = [
+    [
+      "page",
+      "size",
+      "annotated",
+      "long tasks added by us",
+      "our longest run ms (CPU)",
+      "our total ms (CPU)",
+      "page's long tasks with / without us",
+    ],
+  ];
+  for (const page of report.pages) {
+    const trace = page.withExtension;
+    rows.push([
+      page.id,
+      `${(page.htmlBytes / 1024 / 1024).toFixed(1)} MB`,
+      page.hasArticle
+        ? trace.timeToAnnotationsMs === null
+          ? "NO"
+          : `yes, in ${ms(trace.timeToAnnotationsMs)} ms`
+        : trace.timeToAnnotationsMs === null
+          ? "no (right)"
+          : "YES (wrong)",
+      String(trace.addedByExtension.length),
+      `${ms(trace.longestExtensionRun.ms)} (${ms(trace.longestExtensionRun.cpuMs)})`,
+      `${ms(trace.extensionTotal.ms)} (${ms(trace.extensionTotal.cpuMs)})`,
+      `${longTaskSummary(trace.observedLongTasks)} / ${longTaskSummary(page.withoutExtension)}`,
+    ]);
+  }
+  console.log(table(rows, ["l", "r", "l", "r", "r", "r", "l"]));
+  const tta = median(report.timeToAnnotations);
+  console.log(
+    `  time to annotations on ${DEMO_PAGE} (detector's first look to highlights painted), ${report.timeToAnnotations.length} loads: ` +
+      `median ${ms(tta)} ms, fastest ${ms(Math.min(...report.timeToAnnotations))} ms; of which to the overlay's start ` +
+      `(look, message, injection): median ${ms(median(report.timeToOverlay))} ms`,
+  );
+}
+
+function longTaskSummary(tasks: readonly number[]): string {
+  return tasks.length ? `${tasks.length} (max ${Math.max(...tasks)} ms)` : "0";
+}
+
+function extensionBudgets(report: ExtensionReport | null): Budget[] {
+  if (!report)
+    return [
+      {
+        name: "the built extension adds no long task",
+        pass: null,
+        detail: `${EXTENSION_DIR} not built (npm run build)`,
+      },
+    ];
+  const list: Budget[] = [];
+  for (const page of report.pages) {
+    const trace = page.withExtension;
+    list.push({
+      name: `no long task added by the extension on ${page.id}`,
+      pass: trace.addedByExtension.length === 0 && trace.longestExtensionRun.cpuMs < LONG_TASK_MS,
+      detail: `${trace.addedByExtension.length} added; longest run of ours ${ms(trace.longestExtensionRun.ms)} ms (${ms(trace.longestExtensionRun.cpuMs)} ms CPU)`,
+    });
+    list.push({
+      name: page.hasArticle ? `${page.id}: annotated` : `${page.id}: nothing annotated`,
+      pass: page.hasArticle === (trace.timeToAnnotationsMs !== null),
+      detail:
+        trace.timeToAnnotationsMs === null
+          ? "no highlights"
+          : `highlights painted ${ms(trace.timeToAnnotationsMs)} ms after the detector's first look`,
+    });
+  }
+  const tta = median(report.timeToAnnotations);
+  list.push({
+    name: `time to annotations on ${DEMO_PAGE}: median < 50 ms`,
+    pass: tta === null ? null : tta < 50,
+    detail: tta === null ? "never painted" : `${ms(tta)} ms (${report.timeToAnnotations.length} loads)`,
+  });
+  return list;
+}
+
 // ---------------------------------------------------------------- report
 
 const COLOUR = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -451,6 +627,24 @@ function budgets(reports: PageReport[], detector: { bytes: number; gzip: number;
     });
   } else unknown("article page: annotateDocument", "not measured");
 
+  // Ahead of every peer on every page with the article, with zero wrong anchors.
+  for (const id of ["heavy-perturbed", "news-cms"]) {
+    const ours = resultOf(page(id), "ours");
+    const peer = fastestPeer(page(id));
+    if (ours?.medianMs == null || peer?.medianMs == null) continue;
+    list.push({
+      name: `${id}: annotateDocument faster than the fastest peer`,
+      pass: ours.medianMs < peer.medianMs,
+      detail: `${(peer.medianMs / ours.medianMs).toFixed(2)}x (ours ${ms(ours.medianMs)} ms, fastest peer: ${peer.contender} ${ms(peer.medianMs)} ms)`,
+    });
+  }
+  for (const report of reports) {
+    const ours = resultOf(report, "ours");
+    if (!ours?.check || ours.check.anchored === null) continue;
+    const wrong = ours.check.anchored - (ours.check.right ?? 0);
+    list.push({ name: `${report.id}: zero false anchors`, pass: wrong === 0, detail: `${wrong} wrong` });
+  }
+
   const oursPerturbed = resultOf(page("heavy-perturbed"), "ours");
   if (oursPerturbed?.check) {
     list.push({
@@ -517,8 +711,9 @@ async function main(): Promise<void> {
     mkdirSync(process.env.BENCH_WRITE_PAGES, { recursive: true });
     for (const page of pages) writeFileSync(join(process.env.BENCH_WRITE_PAGES, `${page.id}.html`), page.html);
   }
+  const hugePages = process.env.BENCH_EXTENSION === "0" ? [] : buildHugePages(ROOT);
   const script = await bundle();
-  const server = await serve(pages, script);
+  const server = await serve([...pages, ...hugePages], script);
   const browser = await chromium.launch({
     headless: true,
     executablePath: chromiumPath(),
@@ -532,6 +727,7 @@ async function main(): Promise<void> {
   );
 
   const reports: PageReport[] = [];
+  let extensionReport: ExtensionReport | null = null;
   try {
     for (const page of pages) {
       const report: PageReport = {
@@ -553,6 +749,10 @@ async function main(): Promise<void> {
       reports.push(report);
       printPage(report);
     }
+    if (process.env.BENCH_EXTENSION !== "0") {
+      extensionReport = await measureExtension(browser, server.origin, hugePages);
+      printExtension(extensionReport);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -569,7 +769,10 @@ async function main(): Promise<void> {
     );
   } else console.log(`\nDetector content script: not built (${DETECTOR_SCRIPT.slice(ROOT.length + 1)} missing).`);
 
-  const checks = budgets(reports, detector);
+  const checks = [
+    ...budgets(reports, detector),
+    ...(process.env.BENCH_EXTENSION === "0" ? [] : extensionBudgets(extensionReport)),
+  ];
   console.log(`\n${paint(1, "Budgets")}`);
   for (const budget of checks) {
     const mark = budget.pass === null ? paint(33, "N/A ") : budget.pass ? paint(32, "PASS") : paint(41, "FAIL");
@@ -595,6 +798,7 @@ async function main(): Promise<void> {
         warmup: WARMUP,
         capMs: CAP_MS,
         pages: reports,
+        extension: extensionReport,
         detectorScript: detector,
         budgets: checks,
       },

@@ -24,4 +24,13 @@ describe("shingles", () => {
       expect(Number.isInteger(hash) && hash >= 0 && hash <= 0xffffffff).toBe(true);
     }
   });
+
+  it("folds case and compatibility forms word by word, also where lower-casing changes the text's length", () => {
+    const hashes = (text: string) => shingles(text, 2).map((shingle) => shingle.hash);
+    expect(hashes("\u00C9COLE \uFB01ne WORDS")).toEqual(hashes("\u00E9cole fine words"));
+    // "İ" lower-cases to two characters: the offsets then come from the text as it is.
+    const dotted = shingles("\u0130stanbul talks resumed", 2);
+    expect(dotted.map((shingle) => shingle.start)).toEqual([0, 9]);
+    expect(dotted.map((shingle) => shingle.hash)).toEqual(hashes("i\u0307stanbul talks resumed"));
+  });
 });
