@@ -1,8 +1,8 @@
 import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
 import { openHowWeCheck } from "../lib/background/open-pages";
-import { answerSettings, relaySettingsChanges } from "../lib/background/settings-relay";
-import { dataset } from "../lib/dataset";
+import { answerOverlayStart } from "../lib/background/overlay-start";
+import { relaySettingsChanges } from "../lib/background/settings-relay";
 import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
 import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
 import { acceptReportRequest, handleReportRequest } from "../lib/reports/protocol";
@@ -19,8 +19,7 @@ import { restrictStorageToExtension } from "../lib/storage";
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
-    if (fromTab?.message.type === "get-settings") return answerSettings();
-    if (fromTab?.message.type === "get-dataset") return Promise.resolve(dataset);
+    if (fromTab?.message.type === "get-start") return answerOverlayStart();
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetFrame(fromTab));

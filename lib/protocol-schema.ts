@@ -100,16 +100,12 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
   /** The article left the page (single-page-app navigation, re-render without it). */
   z.strictObject({ type: z.literal("article-gone") }),
   /**
-   * The overlay asks for the switches (answered with `Settings`): content
-   * scripts cannot read the extension's storage, so the background hands
-   * them what they need.
+   * The overlay, starting, asks for all it needs in one round trip
+   * (answered with `OverlayStart`: the switches and the dataset): content
+   * scripts cannot read the extension's storage, and the overlay's script
+   * carries no dataset, so that it stays small on every article page.
    */
-  z.strictObject({ type: z.literal("get-settings") }),
-  /**
-   * The overlay asks for the dataset (answered with the bundled `Dataset`):
-   * its script carries none, so that it stays small on every article page.
-   */
-  z.strictObject({ type: z.literal("get-dataset") }),
+  z.strictObject({ type: z.literal("get-start") }),
   /**
    * The reader clicked "How we check" in a card: the background opens the
    * page in a new tab, so that the page need not be exposed to web pages

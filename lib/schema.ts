@@ -279,3 +279,14 @@ export const Dataset = z
     }),
   );
 export type Dataset = z.infer<typeof Dataset>;
+
+/**
+ * The background's answer to the overlay's `get-start`: the switches as
+ * stored (parsed field by field on arrival, so that one bad field keeps the
+ * others) and the dataset, checked whole on arrival like any message.
+ */
+export const OverlayStart = z.strictObject({
+  settings: z.unknown(),
+  dataset: Dataset,
+});
+export type OverlayStart = z.infer<typeof OverlayStart>;

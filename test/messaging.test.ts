@@ -47,7 +47,7 @@ describe("acceptRuntimeMessage", () => {
       { type: "article-detected", score: 0.75 },
       { type: "annotated", state: STATE },
       { type: "article-gone" },
-      { type: "get-settings" },
+      { type: "get-start" },
       { type: "open-how-we-check" },
     ]) {
       expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, frameId: 0, url: PAGE });
@@ -202,7 +202,7 @@ describe("sendToBackground", () => {
 
   it("returns the background's answer", async () => {
     fakeBrowser.runtime.onMessage.addListener(async () => ({ enabled: false }));
-    await expect(sendToBackground({ type: "get-settings" })).resolves.toEqual({ enabled: false });
+    await expect(sendToBackground({ type: "get-start" })).resolves.toEqual({ enabled: false });
   });
 
   it("resolves even when nobody listens", async () => {

@@ -28,9 +28,8 @@ export async function handleArticleMessage({ message, tabId, frameId, url }: Rec
       // Only this frame's part: another frame of the tab may still carry the article.
       await forgetFrame({ message, tabId, frameId, url });
       return;
-    case "get-settings":
-    case "get-dataset":
-      return; // Answered by the router (entrypoints/background.ts), which returns them.
+    case "get-start":
+      return; // Answered by the router (entrypoints/background.ts), which returns it.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
   }

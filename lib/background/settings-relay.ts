@@ -9,7 +9,7 @@ import type { Settings } from "../schema";
 import { getSettings, getTabFrames, trackedTabIds, watchSettings } from "../storage";
 import { articleFrameIds } from "../tab-frames";
 
-/** The settings, for an overlay that asks (`get-settings`). */
+/** The settings, for an overlay that starts (`get-start`). */
 export function answerSettings(): Promise<Settings> {
   return getSettings();
 }

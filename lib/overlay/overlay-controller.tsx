@@ -14,9 +14,10 @@ import type { OverlayItem } from "../../components/OverlayApp";
 import { watchForChanges } from "../detect/bounded-watch";
 import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
-import { type AnnotationResult, pipelineSteps } from "../pipeline";
-import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
+import { type Annotation, type AnnotationResult, pipelineSteps } from "../pipeline";
+import { type AnchoredClaim, OverlayStart, type Settings, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
+import { afterNextPaint } from "./after-paint";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
 import { CardState } from "./card-state";
 import { positionItems, scrollToRange, stepTarget } from "./claim-layout";
@@ -38,23 +39,20 @@ const FLASH_MS = 1600;
  * Content scripts cannot read the extension's storage, and the overlay
  * carries no dataset of its own (it loads on every article page: kept
  * small), so the background hands over both the switches and the dataset,
- * which is checked against the schema on arrival like any message.
+ * in one answer (its start waits for it), checked against the schema on
+ * arrival like any message.
  */
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  const [storedSettings, sentDataset] = await Promise.all([
-    sendToBackground({ type: "get-settings" }),
-    sendToBackground({ type: "get-dataset" }),
-  ]);
-  const received = Dataset.safeParse(sentDataset);
+  const received = OverlayStart.safeParse(await sendToBackground({ type: "get-start" }));
   if (!received.success) return;
-  const data = received.data;
+  const data = received.data.dataset;
   const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);
 
   // The overlay's state: the switches, the last anchoring, and the claims shown (with their markers' places).
-  let settings: Settings = parseSettings(storedSettings);
+  let settings: Settings = parseSettings(received.data.settings);
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let items: OverlayItem[] = [];
   /** How each claim anchored, as reported to the background (with its text directive once built). */
@@ -98,7 +96,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     void sendToBackground({ type: "annotated", state });
     // Each claim's link, once the highlights are painted (reading the page's styles must not delay the first paint).
     const annotated = result;
-    ctx.setTimeout(() => {
+    void afterNextPaint(ctx).then(() => {
       // Anchored again meanwhile: that run builds its own.
       if (result !== annotated) return;
       const claims = withTextDirectives(doc, annotated.annotations);
@@ -106,7 +104,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       items = items.map((item) => ({ ...item, anchor: anchors.get(item.claim.id) ?? item.anchor }));
       render();
       void sendToBackground({ type: "annotated", state: { ...state, claims } });
-    }, 0);
+    });
     return true;
   };
 
@@ -115,12 +113,19 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
   };
 
-  /** Paints the visible claims and (re)builds the marker list; hides everything when switched off. */
-  const paint = () => {
+  /** Paints started: markers placed for an older one are not placed any more. */
+  let paints = 0;
+
+  /**
+   * Paints the visible claims, with the markers' hosts taken out; returns the claims painted, or
+   * null when everything was hidden (switched off, or no article).
+   */
+  const paintHighlights = (): Annotation[] | null => {
+    paints++;
     const container = result.container;
     if (!container || !annotationsEnabledOn(settings, siteHostname(view.location))) {
       hide();
-      return;
+      return null;
     }
     // The hosts out first: the painter and the new places must meet the page's own nodes only.
     layer.unmount();
@@ -132,6 +137,11 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
         groups.set(verdict, [...(groups.get(verdict) ?? []), ...claimTextRanges(annotation.range, container)]);
     }
     painter.paint(groups);
+    return visible;
+  };
+
+  /** Builds the marker list of the painted claims `visible`, mounts their hosts and renders them. */
+  const placeMarkers = (visible: Annotation[], container: Element) => {
     items = visible.flatMap(({ claimId, match, score }) => {
       const claim = claimById(claimId);
       return claim ? [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }] : [];
@@ -142,6 +152,12 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     follower?.discardOwnMutations();
     cards.retain((claimId) => items.some((item) => item.claim.id === claimId));
     reposition();
+  };
+
+  /** Paints the visible claims and (re)builds the marker list; hides everything when switched off. */
+  const paint = () => {
+    const visible = paintHighlights();
+    if (visible && result.container) placeMarkers(visible, result.container);
   };
 
   const hide = () => {
@@ -233,9 +249,16 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     );
   };
 
-  /** The article is annotated: show it, and from now on answer the reader and follow the page. */
-  const start = () => {
-    paint();
+  /**
+   * The article is annotated: show it, and from now on answer the reader and follow the page. The
+   * highlights first: the markers and cards (Preact, layout reads) wait until they are on screen.
+   */
+  const start = async () => {
+    const visible = paintHighlights();
+    const painted = paints;
+    await afterNextPaint(ctx);
+    // Painted again meanwhile (the switches changed): that paint placed its own markers.
+    if (visible && result.container && painted === paints) placeMarkers(visible, result.container);
     listenToReader();
     // The document goes (its frame navigates elsewhere): the background forgets this frame's claims, and
     // hears them again if the browser brings the document back from its back-forward cache.
@@ -264,11 +287,11 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
 
   // First look. The detector found the article, but this stricter pipeline may not agree yet (its last
   // paragraphs still loading): then keep looking, bounded, as the detector did until it found it.
-  if (await annotate()) start();
+  if (await annotate()) await start();
   else
     watchForChanges(ctx, doc, async () => {
       if (!(await annotate())) return false;
-      start();
+      await start();
       return true;
     });
 }

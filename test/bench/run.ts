@@ -711,7 +711,10 @@ async function main(): Promise<void> {
     mkdirSync(process.env.BENCH_WRITE_PAGES, { recursive: true });
     for (const page of pages) writeFileSync(join(process.env.BENCH_WRITE_PAGES, `${page.id}.html`), page.html);
   }
-  const hugePages = process.env.BENCH_EXTENSION === "0" ? [] : buildHugePages(ROOT);
+  const hugePages =
+    process.env.BENCH_EXTENSION === "0"
+      ? []
+      : buildHugePages(ROOT).filter((page) => !pageFilter || pageFilter.has(page.id));
   const script = await bundle();
   const server = await serve([...pages, ...hugePages], script);
   const browser = await chromium.launch({

@@ -47,9 +47,9 @@ describe("runOverlay", () => {
     sentDataset = structuredClone(dataset);
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
-      // The background answers the overlay's request for the switches.
+      // The background answers the overlay's start-up request with the switches and the dataset.
       const { type } = message as { type?: string };
-      return type === "get-settings" ? settings : type === "get-dataset" ? sentDataset : undefined;
+      return type === "get-start" ? { settings, dataset: sentDataset } : undefined;
     });
     Object.assign(window, {
       CSSStyleSheet: class {
@@ -115,13 +115,14 @@ describe("runOverlay", () => {
   it("asks the background for the switches (content scripts cannot read storage) and starts with them", async () => {
     settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] };
     await run();
-    expect(sent[0]).toEqual({ type: "get-settings" });
+    expect(sent[0]).toEqual({ type: "get-start" });
     expect(markers()).toHaveLength(8);
   });
 
   it("gets the dataset from the background, checks it on arrival, and shows nothing when it is not valid", async () => {
     await run();
-    expect(sent.slice(0, 2)).toEqual([{ type: "get-settings" }, { type: "get-dataset" }]);
+    // One round trip for all the overlay needs to start.
+    expect(sent.slice(0, 2)).toEqual([{ type: "get-start" }, expect.objectContaining({ type: "annotated" })]);
     for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
     sent = [];
     const damaged = structuredClone(dataset) as { claims: { verdict: string }[] };
@@ -218,9 +219,7 @@ describe("runOverlay", () => {
       document.body.innerHTML = partial();
       await run();
       expect(document.querySelector(HOST_TAG)).toBeNull();
-      expect(sent.filter((message) => (message as { type: string }).type !== "get-settings")).toEqual([
-        { type: "get-dataset" },
-      ]);
+      expect(sent).toEqual([{ type: "get-start" }]);
       completeArticle();
       await vi.waitFor(() => expect(markers()).toHaveLength(14), { timeout: 2000 });
       expect(sent).toContainEqual(expect.objectContaining({ type: "annotated" }));

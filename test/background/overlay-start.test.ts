@@ -1,0 +1,26 @@
+/**
+ * The overlay's start-up answer (lib/background/overlay-start.ts): the
+ * switches and the dataset together, in a shape the overlay accepts.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { answerOverlayStart } from "../../lib/background/overlay-start";
+import { dataset } from "../../lib/dataset";
+import { OverlayStart } from "../../lib/schema";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { updateSettings } from "../../lib/storage";
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe("answerOverlayStart", () => {
+  it("answers the stored switches and the bundled dataset in one answer the overlay's schema accepts", async () => {
+    await updateSettings((current) => ({ ...current, hiddenTopics: ["talks"] }));
+    const answer = await answerOverlayStart();
+    expect(answer.settings).toEqual({ ...DEFAULT_SETTINGS, hiddenTopics: ["talks"] });
+    expect(answer.dataset).toBe(dataset);
+    // What the overlay receives is a structured clone of it.
+    expect(OverlayStart.safeParse(structuredClone(answer)).success).toBe(true);
+  });
+});
