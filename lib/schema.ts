@@ -12,7 +12,7 @@
  */
 import "./zod-jitless";
 import * as z from "zod/mini";
-import { Slug, Topic, Verdict } from "./protocol-schema";
+import { Settings, Slug, Topic, Verdict } from "./protocol-schema";
 
 export * from "./protocol-schema";
 
@@ -286,7 +286,7 @@ export type Dataset = z.infer<typeof Dataset>;
  * others) and the dataset, checked whole on arrival like any message.
  */
 export const OverlayStart = z.strictObject({
-  settings: z.unknown(),
+  settings: Settings,
   dataset: Dataset,
 });
 export type OverlayStart = z.infer<typeof OverlayStart>;

@@ -6,8 +6,12 @@
  */
 import { Settings } from "./protocol-schema";
 
-/** The switches as a new user has them: everything on, nothing hidden. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
+/**
+ * The switches as a new user has them: everything on, nothing hidden. Pure,
+ * so that a bundle that does not use them (the overlay, which gets its
+ * switches by message) leaves them out.
+ */
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ Object.freeze({
   enabled: true,
   disabledSites: [],
   hiddenTopics: [],

@@ -16,7 +16,7 @@ import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
 import { type Annotation, type AnnotationResult, pipelineSteps } from "../pipeline";
 import { type AnchoredClaim, OverlayStart, type Settings, type Verdict } from "../schema";
-import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
+import { annotationsEnabledOn, siteHostname } from "../settings";
 import { afterNextPaint } from "./after-paint";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
 import { CardState } from "./card-state";
@@ -52,7 +52,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const painter = createPainter(doc);
 
   // The overlay's state: the switches, the last anchoring, and the claims shown (with their markers' places).
-  let settings: Settings = parseSettings(received.data.settings);
+  let settings: Settings = received.data.settings;
   let result: AnnotationResult = { article: { detected: false, id: null, score: 0 }, annotations: [], container: null };
   let items: OverlayItem[] = [];
   /** How each claim anchored, as reported to the background (with its text directive once built). */

@@ -133,10 +133,12 @@ describe("runOverlay", () => {
     expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
   });
 
-  it("starts with the defaults when the background gives no valid answer", async () => {
+  it("shows nothing when the switches in the answer are not valid (the answer is checked whole)", async () => {
     settings = { enabled: "maybe" } as unknown as Settings;
     await run();
-    expect(markers()).toHaveLength(14);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(MARK_TAG)).toBeNull();
+    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
   });
 
   it("applies the switches the background relays, live, and removes everything when turned off", async () => {
