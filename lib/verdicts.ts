@@ -146,9 +146,12 @@ export function formatDate(date: string): string {
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** "12 June 2020" (a day) and "June 2020" (a month), en-GB: created once, in UTC so that no time zone moves the day. */
-const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const LONG_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+/**
+ * "12 June 2020" (a day) and "June 2020" (a month), en-GB, in UTC so that no
+ * time zone moves the day: created once, when first needed, since building
+ * a date format costs milliseconds that a script's start should not pay.
+ */
+let longFormats: Intl.DateTimeFormat[] | undefined;
 
 /**
  * Formats a dataset date with the month written out, as in "As of 12 June
@@ -158,5 +161,8 @@ const LONG_MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "nume
  */
 export function formatLongDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
-  return (day ? LONG_DAY : LONG_MONTH).format(new Date(Date.UTC(year, month - 1, day || 1)));
+  longFormats ??= [{ day: "numeric" } as const, {}].map(
+    (fields) => new Intl.DateTimeFormat("en-GB", { ...fields, month: "long", year: "numeric", timeZone: "UTC" }),
+  );
+  return longFormats[day ? 0 : 1].format(new Date(Date.UTC(year, month - 1, day || 1)));
 }
