@@ -10,7 +10,7 @@
 import type { JSX } from "preact";
 import { formatDate, formatDateRange, formatMonth } from "../lib/i18n/dates";
 import { readerDataset } from "../lib/i18n/reader-dataset";
-import { type MessageKey, t, tPlural } from "../lib/i18n/translate";
+import { currentLocale, type MessageKey, t, tPlural } from "../lib/i18n/translate";
 import type { Fact } from "../lib/schema";
 import { DateRange } from "./DateRange";
 
@@ -278,7 +278,9 @@ export function Timeline({
               <DateRange date={event.fact.date} endDate={event.fact.endDate} />
             </span>{" "}
             <span class="fc-timeline__label">{event.fact.label}</span>
-            {!event.fact.meeting && <span class="fc-visually-hidden"> ({kindName(event.fact.kind)})</span>}
+            {!event.fact.meeting && (
+              <span class="fc-visually-hidden"> ({kindName(event.fact.kind).toLocaleLowerCase(currentLocale())})</span>
+            )}
           </li>
         ))}
       </ol>

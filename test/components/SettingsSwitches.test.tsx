@@ -64,6 +64,7 @@ describe("SettingsSwitches", () => {
         disabledSites: ["news.example.com"],
         hiddenTopics: ["sanctions"],
         hiddenVerdicts: ["inaccurate"],
+        language: "auto",
       }),
     );
 
