@@ -133,9 +133,18 @@ export const TabMessage = z.discriminatedUnion("type", [
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
 
-/** The interface's words for the overlay: the language's BCP 47 tag and its compiled message table. */
+/**
+ * The interface's words for the overlay: the language's BCP 47 tag and its
+ * compiled message table, as a list of entries (a list costs the overlay's
+ * bundle nothing more, where a record schema would add kilobytes of zod).
+ */
 export const InterfaceMessages = z.strictObject({
   locale: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "must be a language tag")),
-  messages: z.record(z.string(), z.string()),
+  messages: z.array(
+    z.strictObject({
+      key: z.string().check(z.regex(/^[A-Za-z0-9_]+$/, "must be a message key")),
+      message: z.string(),
+    }),
+  ),
 });
 export type InterfaceMessages = z.infer<typeof InterfaceMessages>;

@@ -23,7 +23,10 @@ async function chosenLocale() {
 /** The interface's words for an overlay that asks (`get-messages`). */
 export async function answerMessages(): Promise<InterfaceMessages> {
   const locale = await chosenLocale();
-  return { locale, messages: messagesFor(locale) };
+  return {
+    locale,
+    messages: Object.entries(messagesFor(locale)).map(([key, message]) => ({ key, message })),
+  };
 }
 
 /** The dataset, its texts in the interface language, for an overlay that asks (`get-dataset`). */

@@ -53,7 +53,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   const received = Dataset.safeParse(sentDataset);
   const words = InterfaceMessages.safeParse(sentMessages);
   if (!received.success || !words.success) return;
-  installLocale(words.data.locale, words.data.messages);
+  installLocale(words.data.locale, Object.fromEntries(words.data.messages.map((entry) => [entry.key, entry.message])));
   const data = received.data;
   const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);

@@ -17,6 +17,8 @@ import type { Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { seedParagraphs } from "../helpers";
 
+/** A message table as the background sends it: a list of entries. */
+const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 const markers = () => [...(document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])];
 
 describe("runOverlay", () => {
@@ -37,7 +39,7 @@ describe("runOverlay", () => {
     sent = [];
     settings = DEFAULT_SETTINGS;
     sentDataset = structuredClone(dataset);
-    sentMessages = { locale: "en", messages: messagesFor("en") };
+    sentMessages = { locale: "en", messages: entriesOf(messagesFor("en")) };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
       // The background answers the overlay's request for the switches.
@@ -127,14 +129,14 @@ describe("runOverlay", () => {
   });
 
   it("speaks the language whose words the background sends, and shows nothing when they are not valid", async () => {
-    sentMessages = { locale: "ko", messages: messagesFor("ko") };
+    sentMessages = { locale: "ko", messages: entriesOf(messagesFor("ko")) };
     await run();
     const inaccurate = markers().find((marker) => marker.getAttribute("data-verdict") === "inaccurate");
     expect(inaccurate?.getAttribute("aria-label")).toMatch(/^사실 아님 판정 주장: /);
     ctx.notifyInvalidated();
     document.querySelector(HOST_TAG)?.remove();
     sent = [];
-    sentMessages = { locale: "ko", messages: { markerName: 42 } };
+    sentMessages = { locale: "ko", messages: [{ key: "markerName", message: 42 }] };
     ctx = new ContentScriptContext();
     await run();
     expect(document.querySelector(HOST_TAG)).toBeNull();
