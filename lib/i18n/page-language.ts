@@ -1,10 +1,10 @@
 /**
  * An extension page in the reader's language: installs the language the
  * reader chose (or the browser's) before the first render, and renders the
- * page again, from scratch, when the choice changes in any context (the
- * options page, another window).
+ * page again when the choice changes in any context (the options page,
+ * another window).
  */
-import { type ComponentChildren, Fragment, h, render } from "preact";
+import { type ComponentChildren, render } from "preact";
 import { getSettings, watchSettings } from "../storage";
 import { installLanguage } from "./tables";
 import { type MessageKey, t } from "./translate";
@@ -25,8 +25,9 @@ export async function renderInLanguage(
     if (locale === shown) return;
     shown = locale;
     document.title = t(titleKey);
-    // A new key remounts the page, so that every component reads its words again.
-    render(h(Fragment, { key: locale }, app()), root);
+    // Rendered again from the root, every component reads its words again, keeping its state and
+    // the reader's focus (the language's radio button they just chose).
+    render(app(), root);
   };
   const unwatch = watchSettings((settings) => show(settings.language));
   show((await getSettings()).language);

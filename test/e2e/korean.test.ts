@@ -89,9 +89,11 @@ describe("in a browser whose language is Korean", () => {
     opened.push(popup);
     await popup.getByText("이 페이지에서 찾은 주장: 14건").waitFor({ timeout: 10_000 });
 
-    await options.getByRole("radio", { name: "English" }).check();
+    await options.getByRole("radio", { name: "English" }).click();
     await options.getByRole("heading", { name: "Fact-check settings" }).waitFor({ timeout: 5_000 });
     expect(await options.getByRole("radio", { name: "English" }).isChecked()).toBe(true);
+    // Rendered again in place: the reader's focus stays on the choice they made.
+    expect(await options.evaluate(() => document.activeElement?.getAttribute("value"))).toBe("en");
     expect(await browser.settings()).toMatchObject({ language: "en" });
     // The open popup follows at once; the page's overlay when the page is loaded again.
     await popup.getByText("Found on this page: 14 claims").waitFor({ timeout: 5_000 });
@@ -101,7 +103,7 @@ describe("in a browser whose language is Korean", () => {
       /^Inaccurate claim: /,
     );
 
-    await options.getByRole("radio", { name: /^Automatic/ }).check();
+    await options.getByRole("radio", { name: /^Automatic/ }).click();
     await options.getByRole("heading", { name: "팩트체크 설정" }).waitFor({ timeout: 5_000 });
   });
 });
