@@ -21,6 +21,7 @@ import type { z } from "zod";
 import { claimById } from "../../lib/dataset";
 import { type MessageKey, t, tPlural } from "../../lib/i18n/translate";
 import { askBackground } from "../../lib/reports/client";
+import { REDIRECT_ERROR } from "../../lib/reports/outbox";
 import {
   MAX_COMMENT_LENGTH,
   MAX_TITLE_LENGTH,
@@ -30,6 +31,15 @@ import {
   ReportReceipt,
   type ReportSubject,
 } from "../../lib/reports/schema";
+
+/**
+ * Why a report failed, for the reader: the outbox's own reason (a redirect)
+ * in the interface language, whatever language it was stored in; a server's
+ * message as the server wrote it.
+ */
+export function failureText(lastError: string): string {
+  return lastError === REDIRECT_ERROR ? t("redirectError") : lastError;
+}
 
 /** A reason's label in the interface language ("Wrong verdict"). */
 export function reasonLabel(reason: ReportReason): string {
@@ -126,7 +136,7 @@ export function receiptMessage(report: Report): string {
     case "sent":
       return t("receiptSent");
     case "failed":
-      return report.lastError ? t("receiptFailedWith", report.lastError) : t("receiptFailed");
+      return report.lastError ? t("receiptFailedWith", failureText(report.lastError)) : t("receiptFailed");
   }
 }
 

@@ -15,7 +15,7 @@ import { askBackground } from "../../lib/reports/client";
 import { getEndpoint, getReports, watchEndpoint, watchReports } from "../../lib/reports/outbox";
 import { Report } from "../../lib/reports/schema";
 import { toAnnotationCollection } from "../../lib/reports/web-annotation";
-import { reasonLabel } from "./ReportForm";
+import { failureText, reasonLabel } from "./ReportForm";
 
 /** A report's state in words: "Kept on this device", "Queued, retrying", "Sent", "Failed: <server message>". */
 export function reportStateText(report: Report): string {
@@ -27,7 +27,7 @@ export function reportStateText(report: Report): string {
     case "sent":
       return t("stateSent");
     case "failed":
-      return t("stateFailed", report.lastError ?? t("stateFailedDefault"));
+      return t("stateFailed", report.lastError ? failureText(report.lastError) : t("stateFailedDefault"));
   }
 }
 
@@ -175,7 +175,7 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
     <li class={`fc-reports__item fc-reports__item--${report.state}`} data-report-id={report.id}>
       <p class="fc-reports__state">{reportStateText(report)}</p>
       {report.state === "queued" && report.lastError && (
-        <p class="fc-reports__detail">{tPlural("attemptsSoFar", report.attempts, report.lastError)}</p>
+        <p class="fc-reports__detail">{tPlural("attemptsSoFar", report.attempts, failureText(report.lastError))}</p>
       )}
       <p class="fc-reports__about">
         {label}: <q class="fc-reports__quote">{quote}</q>
