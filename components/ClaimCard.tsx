@@ -8,8 +8,10 @@
  * read and drive it, so nothing is typed here. The report button only asks
  * the background to open the report window (an extension page); it and the
  * copy buttons act only on the reader's own click or key press
- * (`event.isTrusted`), never on one the page made up. A labelled dialog;
- * Esc closes it.
+ * (`event.isTrusted`), never on one the page made up. A non-modal dialog
+ * labelled by its heading, right after its marker in the reading order: Esc
+ * closes it (focus goes back to the marker), and Tab past its last control
+ * closes it as focus goes on to what follows the marker in the page.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
@@ -52,6 +54,8 @@ export interface ClaimCardProps {
   /** Move focus into the card when it opens (keyboard and click), not on hover. */
   takeFocus: boolean;
   onClose(): void;
+  /** Focus left the card for something other than its marker. */
+  onLeave(): void;
   onHover(inside: boolean): void;
   /** The reader asked to report: keep the card open even when the pointer leaves it. */
   onPin?(): void;
@@ -68,6 +72,7 @@ export function ClaimCard({
   top,
   takeFocus,
   onClose,
+  onLeave,
   onHover,
   onPin,
   openReport = openReportWindow,
@@ -96,12 +101,19 @@ export function ClaimCard({
       ref={dialog}
       class="fc-card"
       role="dialog"
-      aria-label={t("cardName", verdictLabel(claim.verdict))}
+      aria-modal="false"
+      aria-labelledby="fc-card-title"
       data-card-for={claim.id}
       tabIndex={-1}
       style={{ left: `${left}px`, top: `${top}px` }}
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}
+      onFocusOut={(event) => {
+        // Focus gone elsewhere in the page (not back to the marker, not nowhere): the reader moved on.
+        const to = event.relatedTarget as Element | null;
+        if (event.isTrusted && to && !dialog.current?.contains(to) && to.getAttribute("data-claim-id") !== claim.id)
+          onLeave();
+      }}
       onKeyDown={(event) => {
         if (event.key === "Escape" && event.isTrusted) {
           event.stopPropagation();
@@ -109,6 +121,9 @@ export function ClaimCard({
         }
       }}
     >
+      <h2 id="fc-card-title" class="fc-visually-hidden">
+        {t("cardName", verdictLabel(claim.verdict))}
+      </h2>
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
         <VerdictDates record={record} />

@@ -1,10 +1,12 @@
 /**
- * Everything the overlay shows in its shadow layer: one marker per visible
- * claim and, when one is open, its card beside it. Stateless: the overlay
+ * What the overlay shows in one of its hosts: a marker per claim and, when
+ * one is open, its card right after it (next in the reading order: Tab from
+ * the marker goes into the card, Tab past the card on to what follows). Stateless: the overlay
  * (lib/overlay/: the open card's state in card-state.ts, the rest in the
  * controller) renders this again when anything changes.
  */
 
+import { Fragment } from "preact";
 import { claimRecord } from "../lib/claim-record";
 import { MARKER_SIZE, type MarkerPosition } from "../lib/overlay/marker-position";
 import type { AnchoredClaim, Claim, Dataset } from "../lib/schema";
@@ -35,6 +37,8 @@ export interface OverlayAppProps {
   onHoverMarker(claimId: string | null): void;
   onHoverCard(inside: boolean): void;
   onClose(): void;
+  /** Focus left the open card for the page: it closes, focus stays where the reader took it. */
+  onLeaveCard(): void;
   /** The reader started a report in the open card: it stays open until closed. */
   onPinCard?(): void;
 }
@@ -49,35 +53,36 @@ export function OverlayApp({
   onHoverMarker,
   onHoverCard,
   onClose,
+  onLeaveCard,
   onPinCard,
 }: OverlayAppProps) {
-  const opened = open ? items.find((item) => item.claim.id === open.claimId) : undefined;
   return (
     <>
-      {items.map((item) => (
-        <ClaimMarker
-          key={item.claim.id}
-          claim={item.claim}
-          position={item.position}
-          expanded={item.claim.id === open?.claimId}
-          onActivate={onActivate}
-          onHover={onHoverMarker}
-        />
+      {items.map(({ claim, anchor, position }) => (
+        <Fragment key={claim.id}>
+          <ClaimMarker
+            claim={claim}
+            position={position}
+            expanded={claim.id === open?.claimId}
+            onActivate={onActivate}
+            onHover={onHoverMarker}
+          />
+          {position && claim.id === open?.claimId ? (
+            <ClaimCard
+              record={claimRecord(data, claim)}
+              article={data.article}
+              anchor={anchor}
+              left={cardLeft(position, viewport)}
+              top={position.top + MARKER_SIZE + 6}
+              takeFocus={open.takeFocus}
+              onClose={onClose}
+              onLeave={onLeaveCard}
+              onHover={onHoverCard}
+              onPin={onPinCard}
+            />
+          ) : null}
+        </Fragment>
       ))}
-      {opened?.position && open ? (
-        <ClaimCard
-          key={opened.claim.id}
-          record={claimRecord(data, opened.claim)}
-          article={data.article}
-          anchor={opened.anchor}
-          left={cardLeft(opened.position, viewport)}
-          top={opened.position.top + MARKER_SIZE + 6}
-          takeFocus={open.takeFocus}
-          onClose={onClose}
-          onHover={onHoverCard}
-          onPin={onPinCard}
-        />
-      ) : null}
     </>
   );
 }

@@ -32,9 +32,32 @@ describe("loadDatasetFrom (the build's check)", () => {
     expect(() => loadDatasetFrom(copy)).toThrow("data/meta.json meta.date");
   });
 
+  it("checks the Korean texts against the dataset: a text without its Korean fails with the file and path", () => {
+    const copy = copyOfData();
+    const koreanFile = join(copy, "ko.json");
+    const korean = JSON.parse(readFileSync(koreanFile, "utf8"));
+    delete korean.facts["punggye-ri-demolition"].text;
+    writeFileSync(koreanFile, JSON.stringify(korean));
+    expect(() => loadDatasetFrom(copy)).toThrow("data/ko.json ko.facts.punggye-ri-demolition.text");
+  });
+
+  it("fails on a claim given a later development in English but not in Korean", () => {
+    const copy = copyOfData();
+    const claimsFile = join(copy, "claims.json");
+    const claims = JSON.parse(readFileSync(claimsFile, "utf8"));
+    claims[0].laterDevelopments.push({ date: "2021-01-01", text: "Later.", sources: [claims[0].sources[0]] });
+    writeFileSync(claimsFile, JSON.stringify(claims));
+    expect(() => loadDatasetFrom(copy)).toThrow(
+      `data/ko.json ko.claims.${claims[0].id}.laterDevelopments: has 0 texts for the claim's 1 later developments`,
+    );
+  });
+
   it("names the file when it is not JSON", () => {
     const copy = copyOfData();
     writeFileSync(join(copy, "facts.json"), "{ not json");
     expect(() => loadDatasetFrom(copy)).toThrow(/^data\/facts\.json: /);
+    const other = copyOfData();
+    writeFileSync(join(other, "ko.json"), "{ not json");
+    expect(() => loadDatasetFrom(other)).toThrow(/^data\/ko\.json: /);
   });
 });

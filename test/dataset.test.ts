@@ -3,7 +3,8 @@ import { normalizeText } from "../lib/anchoring/normalize";
 import { dataset } from "../lib/dataset";
 import { dateProblems } from "../lib/dataset-dates";
 import { articleBodyFromSeed } from "../lib/detect/fingerprint";
-import { parseDataset } from "../lib/validate-dataset";
+import { KOREAN_DATASET_TEXTS, localizeDataset } from "../lib/i18n/localize-dataset";
+import { parseDataset, parseTranslation } from "../lib/validate-dataset";
 import { ALL } from "./fixtures/expectations";
 import { seedArticle } from "./helpers";
 
@@ -67,5 +68,52 @@ describe("the bundled dataset", () => {
 
   it("cites only https sources", () => {
     for (const source of dataset.sources) expect(new URL(source.url).protocol).toBe("https:");
+  });
+});
+
+describe("the bundled Korean texts (data/ko.json)", () => {
+  const korean = localizeDataset(dataset, "ko");
+  const numbers = (text: string) => new Set(text.match(/\d+/g) ?? []);
+  const pairs: [string, string, string][] = [
+    ["article.description", dataset.article.description, korean.article.description],
+    ...dataset.claims.flatMap((claim, index): [string, string, string][] => [
+      [`${claim.id}.summary`, claim.summary, korean.claims[index].summary],
+      [`${claim.id}.explanation`, claim.explanation, korean.claims[index].explanation],
+      ...claim.laterDevelopments.map((later, laterIndex): [string, string, string] => [
+        `${claim.id}.laterDevelopments[${laterIndex}]`,
+        later.text,
+        korean.claims[index].laterDevelopments[laterIndex].text,
+      ]),
+    ]),
+    ...dataset.facts.flatMap((fact, index): [string, string, string][] => [
+      [`${fact.id}.label`, fact.label, korean.facts[index].label],
+      [`${fact.id}.text`, fact.text, korean.facts[index].text],
+    ]),
+    ...dataset.corrections.map((correction, index): [string, string, string] => [
+      `corrections[${index}]`,
+      correction.summary,
+      korean.corrections[index].summary,
+    ]),
+  ];
+
+  it("is exactly what its schema accepts for this dataset", () => {
+    expect(parseTranslation(dataset, "ko", structuredClone(KOREAN_DATASET_TEXTS))).toStrictEqual(KOREAN_DATASET_TEXTS);
+  });
+
+  it("keeps every number of the English (days, years, counts, resolution numbers) in the Korean", () => {
+    // Korean writes dates as 2020년 6월 12일: the English day and year are there; the month's number is added.
+    const missing = pairs.flatMap(([where, english, translated]) => {
+      const kept = numbers(translated);
+      return [...numbers(english)].filter((number) => !kept.has(number)).map((number) => `${where}: ${number}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("writes names as Korean media do, the same way everywhere", () => {
+    const all = pairs.map(([, , translated]) => translated).join("\n");
+    for (const name of ["리선권", "화춘잉", "싱가포르", "판문점", "하노이", "김정은", "풍계리", "조선중앙통신"])
+      expect(all).toContain(name);
+    for (const variant of ["이선권", "화춘이", "싱가폴", "김정운", "로동신문", "서해 위성발사장"])
+      expect(all).not.toContain(variant);
   });
 });

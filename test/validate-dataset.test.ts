@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import koreanTexts from "../data/ko.json";
 import { dataset } from "../lib/dataset";
-import { DatasetError, parseDataset } from "../lib/validate-dataset";
+import type { DatasetTranslation } from "../lib/i18n/dataset-translation";
+import { DatasetError, parseDataset, parseTranslation } from "../lib/validate-dataset";
 
 describe("parseDataset", () => {
   const clone = () => structuredClone(dataset);
@@ -102,5 +104,40 @@ describe("parseDataset", () => {
     breakIt(broken);
     expect(() => parseDataset(broken)).toThrow(DatasetError);
     expect(() => parseDataset(broken)).toThrow(path);
+  });
+});
+
+describe("parseTranslation", () => {
+  const korean = () => structuredClone(koreanTexts) as DatasetTranslation;
+
+  it("accepts data/ko.json against the bundled dataset", () => {
+    expect(parseTranslation(dataset, "ko", korean())).toStrictEqual(koreanTexts);
+  });
+
+  it.each([
+    [
+      "a summary without its Korean",
+      (texts: DatasetTranslation) => delete (texts.claims.anniversary as { summary?: string }).summary,
+      "data/ko.json ko.claims.anniversary.summary: Invalid input: expected string, received undefined",
+    ],
+    [
+      "an unknown fact id",
+      (texts: DatasetTranslation) => {
+        texts.facts["no-such-fact"] = texts.facts["hanoi-summit"];
+      },
+      'data/ko.json ko.facts.no-such-fact: unknown fact "no-such-fact"',
+    ],
+    [
+      "a missing later development",
+      (texts: DatasetTranslation) => {
+        texts.claims["election-threat"].laterDevelopments = [];
+      },
+      "data/ko.json ko.claims.election-threat.laterDevelopments: has 0 texts for the claim's 2 later developments",
+    ],
+  ])("rejects %s with the file and zod path", (_, breakIt, message) => {
+    const broken = korean();
+    breakIt(broken);
+    expect(() => parseTranslation(dataset, "ko", broken)).toThrow(DatasetError);
+    expect(() => parseTranslation(dataset, "ko", broken)).toThrow(message);
   });
 });

@@ -15,6 +15,8 @@ const SKIPPED_TAGS = new Set([
   "OBJECT",
   "EMBED",
   "SVG",
+  // The overlay's own hosts, after the claims: their shadow trees hold markers and cards, not prose.
+  "FACTCHECK-OVERLAY",
   "MATH",
   "CANVAS",
   "VIDEO",

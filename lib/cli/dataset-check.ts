@@ -5,8 +5,10 @@
  * (test/fixtures/article/seed-article.txt, the text the fingerprint is made
  * from), which sources it cites (publisher, date), and any fact or later
  * development dated after the newest of its sources. Exits 1 when anything is
- * wrong, after printing everything; a dataset that fails its schema is
- * reported field by field (zod paths) and also exits 1.
+ * wrong, after printing everything; a dataset that fails its schema, or a
+ * translation (data/ko.json) that lacks a text, names an unknown id or
+ * miscounts a claim's later developments, is reported field by field (zod
+ * paths) and also exits 1.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,7 +17,7 @@ import { type DateProblem, dateProblems } from "../dataset-dates";
 import { loadDatasetFrom } from "../dataset-files";
 import { articleBodyFromSeed } from "../detect/fingerprint";
 import type { Dataset, TextQuoteSelector } from "../schema";
-import { DatasetError } from "../validate-dataset";
+import { DatasetError, TRANSLATION_FILES } from "../validate-dataset";
 
 /** Where a quote stands in the article: how often `exact` occurs, and whether prefix + exact + suffix does. */
 export function quoteStatus(selector: TextQuoteSelector, articleBody: string): { count: number; inContext: boolean } {
@@ -92,7 +94,9 @@ function main(): number {
     return 1;
   }
   const { lines, problems } = datasetReport(data, body);
-  process.stdout.write(`${lines.join("\n")}\n`);
+  // loadDatasetFrom refuses a translation that lacks a text, so reaching here means each is complete.
+  const translations = Object.values(TRANSLATION_FILES).map((file) => `ok   ${file}: a translation of every text`);
+  process.stdout.write(`${[...translations, ...lines].join("\n")}\n`);
   return problems === 0 ? 0 : 1;
 }
 

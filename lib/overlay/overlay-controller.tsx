@@ -2,8 +2,8 @@
  * The overlay on a page that carries the article: wires its parts together.
  * It anchors the claims (the pipeline of `annotateDocument`) and reports
  * them (`anchor-report.ts`), paints them (`highlights.ts`), places their
- * markers (`claim-layout.ts`) and renders markers and cards in the shadow
- * layer (`layer-view.tsx`), keeps which card is open (`card-state.ts`),
+ * markers (`claim-layout.ts`) and renders markers and cards in their
+ * shadow hosts after the claims (`marker-hosts.ts`, `layer-view.tsx`), keeps which card is open (`card-state.ts`),
  * answers the popup and the commands (`tab-messages.ts`), follows the page
  * (`follow-page.ts`), and waits, bounded, for an article that completes
  * late (`lib/detect/bounded-watch.ts`). Every listener, observer and timer is
@@ -26,6 +26,7 @@ import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
 import { claimAtPoint } from "./hit-test";
 import { createLayerView } from "./layer-view";
+import { hostPlaces } from "./marker-hosts";
 import { HOST_TAG } from "./shadow-host";
 import { listenToTabMessages } from "./tab-messages";
 
@@ -77,6 +78,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     onHoverMarker: (claimId) => cards.hover(claimId),
     onHoverCard: (inside) => cards.hoverCard(inside),
     onClose: () => cards.close(true),
+    onLeaveCard: () => cards.close(false),
     onPinCard: () => cards.pinOpen(),
   });
 
@@ -117,6 +119,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
       hide();
       return;
     }
+    // The hosts out first: the painter and the new places must meet the page's own nodes only.
+    layer.unmount();
     const visible = result.annotations.filter((annotation) => isVisible(annotation.claimId));
     const groups = new Map<Verdict, Range[]>();
     for (const annotation of visible) {
@@ -125,21 +129,22 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
         groups.set(verdict, [...(groups.get(verdict) ?? []), ...claimTextRanges(annotation.range, container)]);
     }
     painter.paint(groups);
-    // The fallback painter wraps text in the page: those mutations are ours, not a re-render.
-    follower?.discardOwnMutations();
-    layer.mount();
     items = visible.flatMap(({ claimId, match, score }) => {
       const claim = claimById(claimId);
       return claim ? [{ claim, anchor: anchors.get(claimId) ?? { claimId, match, score }, position: null }] : [];
     });
+    // Each marker after its claim's text where that is safe; in one layer after the article where not.
+    layer.mount(hostPlaces(visible, container));
+    // Those mutations (the hosts, the fallback painter's marks) are ours, not a re-render.
+    follower?.discardOwnMutations();
     cards.retain((claimId) => items.some((item) => item.claim.id === claimId));
     reposition();
   };
 
   const hide = () => {
+    layer.unmount();
     painter.clear();
     follower?.discardOwnMutations();
-    layer.unmount();
     items = [];
     cards.reset();
   };
@@ -190,12 +195,12 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   /** Clicking or hovering a claim's text opens its card; clicking elsewhere closes a pinned card; Esc closes. */
   const listenToReader = () => {
     // Only the reader's own input counts: events the page's scripts make up are ignored.
-    const onLayer = (target: EventTarget | null) =>
-      target instanceof Element && target.tagName.toLowerCase() === HOST_TAG;
+    // Through the event's path: a host inside a page's shadow tree reaches the document as that tree's host.
+    const onLayer = (event: Event) => event.composedPath().some((node) => (node as Element).localName === HOST_TAG);
     ctx.addEventListener(doc, "click", (event) => {
       if (!event.isTrusted) return;
-      const { clientX, clientY, target } = event as MouseEvent;
-      if (onLayer(target)) return;
+      const { clientX, clientY } = event as MouseEvent;
+      if (onLayer(event)) return;
       const claimId = layer.mounted ? claimAtPoint(doc, clientX, clientY, visibleClaimRanges()) : null;
       if (claimId) cards.pin(claimId);
       else cards.clickOutside();
@@ -203,8 +208,8 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     let pointerFrame = 0;
     ctx.addEventListener(doc, "pointermove", (event) => {
       if (!event.isTrusted) return;
-      const { clientX, clientY, target } = event as PointerEvent;
-      if (pointerFrame || !layer.mounted || onLayer(target)) return;
+      const { clientX, clientY } = event as PointerEvent;
+      if (pointerFrame || !layer.mounted || onLayer(event)) return;
       // Hit-testing reads layout: once a frame at most.
       pointerFrame = ctx.requestAnimationFrame(() => {
         pointerFrame = 0;

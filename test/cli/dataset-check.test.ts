@@ -67,6 +67,7 @@ describe("npm run dataset:check", () => {
     const result = spawnSync("npm", ["run", "-s", "--prefix", ROOT, "dataset:check"], { encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("ok   unilateral-measures: quote found once, with its prefix and suffix");
+    expect(result.stdout).toContain("ok   data/ko.json: a translation of every text");
     expect(result.stdout.trim().split("\n").at(-1)).toBe("14 claims checked, no problems");
   });
 });

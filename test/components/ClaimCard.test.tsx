@@ -16,7 +16,13 @@ beforeEach(() => {
 const CLAIM = claimById("meetings-count") as Claim;
 
 function renderCard() {
-  const props = { onClose: vi.fn(), onHover: vi.fn(), onPin: vi.fn(), openReport: vi.fn(async () => null) };
+  const props = {
+    onClose: vi.fn(),
+    onLeave: vi.fn(),
+    onHover: vi.fn(),
+    onPin: vi.fn(),
+    openReport: vi.fn(async () => null),
+  };
   render(
     <ClaimCard
       record={claimRecord(dataset, CLAIM)}
@@ -59,6 +65,15 @@ describe("ClaimCard reporting", () => {
     const { onClose, dialog } = renderCard();
     fireEvent.keyDown(dialog, { key: "Escape" });
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("is a non-modal dialog named by its heading, and ignores a made-up move of focus out of it", () => {
+    const { onLeave, dialog } = renderCard();
+    expect(dialog.getAttribute("aria-modal")).toBe("false");
+    expect(screen.getByRole("dialog", { name: "Fact-check: Inaccurate" })).toBe(dialog);
+    expect(within(dialog).getByRole("heading", { level: 2 }).id).toBe(dialog.getAttribute("aria-labelledby"));
+    fireEvent.focusOut(dialog, { relatedTarget: document.body });
+    expect(onLeave).not.toHaveBeenCalled();
   });
 });
 

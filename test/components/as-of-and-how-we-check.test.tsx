@@ -35,6 +35,7 @@ function renderCard(id: string) {
       top={0}
       takeFocus={false}
       onClose={vi.fn()}
+      onLeave={vi.fn()}
       onHover={vi.fn()}
     />,
   );

@@ -61,16 +61,13 @@ describe("pages that carry the article", () => {
     const painted = await page.evaluate(() => ({
       highlights: [...CSS.highlights.keys()].sort(),
       rules: [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
-      markerStyled: (() => {
-        const marker = document.querySelector("factcheck-overlay")?.shadowRoot?.querySelector("[data-claim-id]");
-        return marker ? getComputedStyle(marker).position : null;
-      })(),
     }));
+    const markerStyled = await page.$eval("pierce/[data-claim-id]", (marker) => getComputedStyle(marker).position);
     expect(painted.highlights).toEqual(
       expect.arrayContaining(["factcheck-accurate", "factcheck-inaccurate", "factcheck-misleading"]),
     );
     expect(painted.rules.some((rule) => rule.includes("::highlight(factcheck-inaccurate)"))).toBe(true);
-    expect(painted.markerStyled, "the shadow layer's stylesheet applies").toBe("absolute");
+    expect(markerStyled, "the hosts' stylesheet applies").toBe("absolute");
 
     // The underline under an inaccurate claim's first line, in the verdict's colour.
     const line = await page.evaluate(() => {
@@ -111,12 +108,9 @@ describe("pages that carry the article", () => {
       highlightRules: [...document.adoptedStyleSheets].some((sheet) =>
         [...sheet.cssRules].some((rule) => rule.cssText.includes("::highlight(factcheck-")),
       ),
-      markerPosition: (() => {
-        const marker = document.querySelector("factcheck-overlay")?.shadowRoot?.querySelector("[data-claim-id]");
-        return marker ? getComputedStyle(marker).position : null;
-      })(),
     }));
-    expect(styled).toEqual({ highlightRules: true, markerPosition: "absolute" });
+    const markerPosition = await page.$eval("pierce/[data-claim-id]", (marker) => getComputedStyle(marker).position);
+    expect({ ...styled, markerPosition }).toEqual({ highlightRules: true, markerPosition: "absolute" });
     await page.close();
   });
 });

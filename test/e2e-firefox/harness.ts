@@ -148,12 +148,13 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
   }
 }
 
-/** The claim ids of the markers in `page`'s overlay (open shadow root), sorted. */
+/**
+ * The claim ids of the markers in `page` (in the overlay's hosts after the claims, looked for through
+ * every open shadow root: Puppeteer's `pierce/` selectors), sorted.
+ */
 export function markerIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(document.querySelector("factcheck-overlay")?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])]
-      .map((marker) => marker.getAttribute("data-claim-id") ?? "")
-      .sort(),
+  return page.$$eval("pierce/[data-claim-id]", (markers) =>
+    markers.map((marker) => marker.getAttribute("data-claim-id") ?? "").sort(),
   );
 }
 

@@ -47,30 +47,18 @@ afterAll(async () => {
 
 /** Whether the card of claim `id` is open and shown. */
 const cardOpen = (id: string) =>
-  page.evaluate((claimId) => {
-    const card = document
-      .querySelector("factcheck-overlay")
-      ?.shadowRoot?.querySelector(`[role="dialog"][data-card-for="${claimId}"]`);
-    return !!card && card.getClientRects().length > 0;
-  }, id);
+  page.$$eval(`pierce/[role="dialog"][data-card-for="${id}"]`, (cards) =>
+    cards.some((card) => card.getClientRects().length > 0),
+  );
 
 describe("a claim's card from the keyboard", () => {
   it("Enter on a focused marker opens its card; Esc closes it and focus returns to the marker", async () => {
     await page.bringToFront();
-    await page.evaluate(() =>
-      (
-        document.querySelector("factcheck-overlay")?.shadowRoot?.querySelector('[data-claim-id="meetings-count"]') as
-          | HTMLElement
-          | undefined
-      )?.focus(),
-    );
+    await page.$eval('pierce/[data-claim-id="meetings-count"]', (marker) => (marker as HTMLElement).focus());
     expect(await focusedClaimId(page)).toBe("meetings-count");
     await page.keyboard.press("Enter");
     await waitFor(() => cardOpen("meetings-count"), Boolean, 5_000);
-    const text = await page.evaluate(
-      () =>
-        document.querySelector("factcheck-overlay")?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? "",
-    );
+    const text = await page.$eval('pierce/[role="dialog"]', (dialog) => dialog.textContent ?? "");
     expect(text).toContain(claimById("meetings-count")?.summary ?? "(no summary)");
     await page.keyboard.press("Escape");
     await waitFor(

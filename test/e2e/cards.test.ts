@@ -110,7 +110,14 @@ describe("what a card shows", () => {
       const dialog = card(id);
       await dialog.waitFor({ state: "visible", timeout: 5_000 });
 
-      expect(await dialog.getAttribute("aria-label")).toBe(`Fact-check: ${word}`);
+      // A non-modal dialog named by its heading, as a screen reader computes the name.
+      expect(
+        await page
+          .getByRole("dialog", { name: `Fact-check: ${word}`, exact: true })
+          .and(dialog)
+          .count(),
+      ).toBe(1);
+      expect(await dialog.getAttribute("aria-modal")).toBe("false");
       const text = ((await dialog.textContent()) ?? "").replace(/\s+/g, " ");
       expect(text).toContain(word);
       expect(text).toContain(claim.summary);

@@ -84,10 +84,10 @@ it("a click dispatched by the page's own script copies nothing", async () => {
   // Wait for the earlier "Copied" to go, then let the page click both buttons.
   await card().getByRole("button", { name: "Copy ClaimReview" }).waitFor({ timeout: 5_000 });
   const clicked = await page.evaluate(() => {
-    const host = [...document.querySelectorAll("*")].find((element) => element.shadowRoot);
-    const buttons = [...(host?.shadowRoot?.querySelectorAll("button") ?? [])].filter((button) =>
-      button.textContent?.startsWith("Copy"),
-    );
+    // Every open shadow root in the page: the card is in its claim's host, after the claim's text.
+    const buttons = [...document.querySelectorAll("*")]
+      .flatMap((element) => [...(element.shadowRoot?.querySelectorAll("button") ?? [])])
+      .filter((button) => button.textContent?.startsWith("Copy"));
     for (const button of buttons) button.click();
     return buttons.length;
   });

@@ -61,7 +61,8 @@ describe("in a browser whose language is Korean", () => {
     await popup.getByRole("switch", { name: "모든 사이트에 주석 표시" }).waitFor();
     const first = popup.locator(".fc-claim").first();
     expect(await first.locator(".fc-verdict-dates__as-of").textContent()).toBe("2020년 6월 12일 기준");
-    // The quotes stay in the article's words.
+    // The dataset's texts in Korean; the quotes stay in the article's words.
+    expect(await popup.locator(".fc-claim__summary").first().textContent()).toMatch(/[가-힣]/);
     expect(await popup.locator(".fc-claim__quote").first().textContent()).toMatch(/^“[A-Za-z]/);
     expect(await popup.getByText("사실 아님", { exact: true }).count()).toBeGreaterThan(0);
   });
@@ -78,6 +79,7 @@ describe("in a browser whose language is Korean", () => {
     await card.getByRole("button", { name: "닫기" }).waitFor();
     expect(await card.locator(".fc-verdict-dates__as-of").textContent()).toBe("2020년 6월 12일 기준");
     expect(await card.locator(".fc-card__quote").textContent()).toBe(`“${inaccurate?.selector.exact}”`);
+    expect(await card.locator(".fc-details__summary").textContent()).toMatch(/[가-힣]/);
     await page.keyboard.press("Escape");
   });
 

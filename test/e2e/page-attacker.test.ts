@@ -228,14 +228,15 @@ describe("a reader reporting on a hostile page", () => {
     await article.keyboard.press("Escape");
     await expect.poll(() => article.locator('[role="dialog"]').filter({ visible: true }).count()).toBe(0);
     const cardsOpenedByPage = await article.evaluate(() => {
-      const shadow = document.querySelector("factcheck-overlay")?.shadowRoot as ShadowRoot;
-      for (const marker of shadow.querySelectorAll("[data-claim-id]")) {
+      // Every host: one after each claim's text, and the shared layer.
+      const shadows = [...document.querySelectorAll("factcheck-overlay")].map((host) => host.shadowRoot as ShadowRoot);
+      for (const marker of shadows.flatMap((shadow) => [...shadow.querySelectorAll("[data-claim-id]")])) {
         (marker as HTMLElement).click();
         for (const type of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"])
           marker.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true }));
         marker.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
       }
-      return shadow.querySelectorAll('[role="dialog"]').length;
+      return shadows.flatMap((shadow) => [...shadow.querySelectorAll('[role="dialog"]')]).length;
     });
     expect(cardsOpenedByPage, "cards the page's own clicks opened").toBe(0);
 
@@ -243,7 +244,10 @@ describe("a reader reporting on a hostile page", () => {
     await article.locator('[data-claim-id="friday"]').click();
     await article.locator('[role="dialog"][data-card-for="friday"]').waitFor({ state: "visible" });
     const pressed = await article.evaluate(() => {
-      const shadow = document.querySelector("factcheck-overlay")?.shadowRoot as ShadowRoot;
+      // The card is in its claim's host, right after the marker.
+      const shadow = [...document.querySelectorAll("factcheck-overlay")]
+        .map((host) => host.shadowRoot as ShadowRoot)
+        .find((root) => root.querySelector('[data-card-for="friday"]')) as ShadowRoot;
       const buttons = [...shadow.querySelectorAll("button, a")];
       for (const button of buttons) {
         (button as HTMLElement).click();
@@ -271,8 +275,8 @@ describe("a reader reporting on a hostile page", () => {
 
   it("what the page dispatches (WXT's event and message names) neither tears the overlay down nor restarts it", async () => {
     await article.evaluate((id) => {
-      const host = document.querySelector("factcheck-overlay");
-      Object.assign(window, { __host: host });
+      const hosts = [...document.querySelectorAll("factcheck-overlay")];
+      Object.assign(window, { __hosts: hosts });
       for (const script of ["detector", "overlay"]) {
         const started = `${id}:${script}:wxt:content-script-started`;
         window.postMessage({ type: started, contentScriptName: script, messageId: "forged" }, "*");
@@ -283,10 +287,11 @@ describe("a reader reporting on a hostile page", () => {
     }, browser.extensionId);
     await article.waitForTimeout(1_500);
     const same = await article.evaluate(() => {
-      const host = document.querySelector("factcheck-overlay");
-      return host !== null && host === (window as unknown as { __host: Element }).__host && host.isConnected;
+      const before = (window as unknown as { __hosts: Element[] }).__hosts;
+      const hosts = [...document.querySelectorAll("factcheck-overlay")];
+      return before.length > 0 && hosts.length === before.length && hosts.every((host, at) => host === before[at]);
     });
-    expect(same, "the same overlay host, still there").toBe(true);
+    expect(same, "the same overlay hosts, still there").toBe(true);
     expect(await overlayMarkers(article).count()).toBe(ALL.length);
     // And it still answers the reader.
     await article.locator('[data-claim-id="pronoun"]').click();

@@ -19,7 +19,18 @@ import { seedParagraphs } from "../helpers";
 
 /** A message table as the background sends it: a list of entries. */
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
-const markers = () => [...(document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])];
+/** The markers in every host, in document order. */
+const markers = () =>
+  [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [
+    ...(host.shadowRoot?.querySelectorAll("[data-claim-id]") ?? []),
+  ]);
+/** The open card, in whichever host it is. */
+const openCard = () =>
+  [...document.querySelectorAll(HOST_TAG)]
+    .map((host) => host.shadowRoot?.querySelector('[role="dialog"]'))
+    .find(Boolean) ?? null;
+/** The claim of the focused marker. */
+const focusedClaim = () => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-claim-id");
 
 describe("runOverlay", () => {
   let ctx: ContentScriptContext;
@@ -118,7 +129,7 @@ describe("runOverlay", () => {
   it("gets the dataset from the background, checks it on arrival, and shows nothing when it is not valid", async () => {
     await run();
     expect(sent.slice(0, 3)).toEqual([{ type: "get-settings" }, { type: "get-dataset" }, { type: "get-messages" }]);
-    document.querySelector(HOST_TAG)?.remove();
+    for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
     sent = [];
     const damaged = structuredClone(dataset) as { claims: { verdict: string }[] };
     damaged.claims[0].verdict = "probably";
@@ -161,14 +172,13 @@ describe("runOverlay", () => {
 
   it("answers none of the page's made-up events: clicks, keys and hovers open, close and send nothing", async () => {
     await run();
-    const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
     const marker = markers().find(
       (element) => element.getAttribute("data-claim-id") === "meetings-count",
     ) as HTMLElement;
     marker.click();
     marker.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
     document.body.querySelector("p")?.click();
-    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(openCard()).toBeNull();
 
     // A card the reader opened (here through the keyboard command) ignores a made-up Escape and report click.
     await fakeBrowser.runtime.onMessage.trigger(
@@ -179,35 +189,34 @@ describe("runOverlay", () => {
       { type: "step-claim", direction: "next" },
       { id: fakeBrowser.runtime.id },
     );
-    const card = shadow.querySelector('[role="dialog"]') as HTMLElement;
+    const card = openCard() as HTMLElement;
     expect(card).not.toBeNull();
     card.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     const before = sent.length;
     (card.querySelector(".fc-card__report") as HTMLElement).click();
-    expect(shadow.querySelector('[role="dialog"]')).toBe(card);
+    expect(openCard()).toBe(card);
     expect(sent.slice(before)).toEqual([]);
   });
 
   it("answers show-claim and step-claim from the extension, and ignores them from a content script", async () => {
     await run();
-    const shadow = document.querySelector(HOST_TAG)?.shadowRoot as ShadowRoot;
     await fakeBrowser.runtime.onMessage.trigger({ type: "step-claim", direction: "next" }, {
       id: fakeBrowser.runtime.id,
       tab: { id: 3 },
     } as never);
-    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(openCard()).toBeNull();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: "show-claim", claimId: "pronoun" },
       { id: fakeBrowser.runtime.id },
     );
-    expect(shadow.activeElement?.getAttribute("data-claim-id")).toBe("pronoun");
+    expect(focusedClaim()).toBe("pronoun");
     await fakeBrowser.runtime.onMessage.trigger(
       { type: "step-claim", direction: "next" },
       { id: fakeBrowser.runtime.id },
     );
-    expect(shadow.activeElement?.getAttribute("data-claim-id")).toBe("last-meeting");
-    expect(shadow.querySelector('[role="dialog"]')?.getAttribute("data-card-for")).toBe("last-meeting");
+    expect(focusedClaim()).toBe("last-meeting");
+    expect(openCard()?.getAttribute("data-card-for")).toBe("last-meeting");
   });
 
   describe("when its pipeline does not (yet) find the article the detector found", () => {
@@ -262,7 +271,7 @@ describe("runOverlay", () => {
   it("goes away, and says so, when the page removes the article", async () => {
     await run();
     document.body.innerHTML = "<main><p>Another story entirely.</p></main>";
-    await vi.waitFor(() => expect(document.querySelector(HOST_TAG)).toBeNull(), { timeout: 2000 });
-    expect(sent).toContainEqual({ type: "article-gone" });
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: "article-gone" }), { timeout: 2000 });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { GUARDED_EVENTS, HOST_TAG, mountShadowLayer } from "../../lib/overlay/shadow-host";
+import { alignToDocument, GUARDED_EVENTS, HOST_TAG, mountShadowLayer } from "../../lib/overlay/shadow-host";
 import { parseHtml } from "../helpers";
 
 describe("mountShadowLayer", () => {
-  it("adds one positioned host with an open shadow root, and removes it without a trace", () => {
+  it("adds one empty inline host with an open shadow root, and removes it without a trace", () => {
     const doc = parseHtml("<body><p>text</p></body>");
     const view = doc.defaultView as Window & typeof globalThis;
     // jsdom lacks constructed stylesheets: stand one in.
@@ -16,11 +16,36 @@ describe("mountShadowLayer", () => {
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(layer.host.shadowRoot).toBe(layer.shadow);
     expect(layer.shadow.mode).toBe("open");
-    expect(layer.host.style.getPropertyValue("position")).toBe("absolute");
-    expect(layer.host.style.getPropertyPriority("position")).toBe("important");
+    expect(layer.host.parentNode).toBe(doc.documentElement);
+    expect(layer.host.style.getPropertyValue("all")).toBe("initial");
+    expect(layer.host.style.getPropertyPriority("all")).toBe("important");
     expect(layer.shadow.contains(layer.container)).toBe(true);
     layer.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("goes where it is placed, and moves its container's origin to the document's", () => {
+    const doc = parseHtml("<body><p>one claim. more text</p></body>");
+    Object.assign(doc.defaultView as object, {
+      CSSStyleSheet: class {
+        replaceSync() {}
+      },
+    });
+    const text = doc.querySelector("p")?.firstChild as Text;
+    const layer = mountShadowLayer(doc, "", { parent: text.parentNode as Node, before: text.nextSibling });
+    expect(layer.host.previousSibling).toBe(text);
+    // jsdom has no layout: stand in the box the browser would give the container, 120 px right and 300 px down.
+    let box = { left: 120, top: 300 };
+    layer.container.getClientRects = () => [box] as unknown as DOMRectList;
+    const view = { scrollX: 0, scrollY: 50 } as Window;
+    alignToDocument([layer], view);
+    expect(layer.container.style.transform).toBe("translate(-120px,-350px)");
+    // Moved as asked: already at the origin, it stays.
+    box = { left: 0, top: -50 };
+    alignToDocument([layer], view);
+    expect(layer.container.style.transform).toBe("translate(-120px,-350px)");
+    layer.remove();
+    expect(doc.body.innerHTML).toBe("<p>one claim. more text</p>");
   });
 
   it("stops every made-up interaction event at the shadow root, before any control hears it", () => {
