@@ -16,10 +16,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
+import { t } from "../lib/i18n/translate";
 import { askBackground } from "../lib/reports/client";
 import type { AnchoredClaim, Article, Claim } from "../lib/schema";
 import { linkToClaim } from "../lib/text-fragment";
-import { VERDICTS } from "../lib/verdicts";
+import { verdictLabel } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
 import { HowWeCheckButton } from "./HowWeCheckLink";
@@ -89,9 +90,9 @@ export function ClaimCard({
     onPin?.();
     try {
       await openReport(claim.id);
-      setReportNote("The report form opened in a new window.");
+      setReportNote(t("reportFormOpened"));
     } catch {
-      setReportNote("The report form could not be opened. Reload the page and try again.");
+      setReportNote(t("reportFormNotOpened"));
     }
   };
 
@@ -121,12 +122,12 @@ export function ClaimCard({
       }}
     >
       <h2 id="fc-card-title" class="fc-visually-hidden">
-        Fact-check: {VERDICTS[claim.verdict].label}
+        {t("cardName", verdictLabel(claim.verdict))}
       </h2>
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
         <VerdictDates record={record} />
-        <button type="button" class="fc-card__close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="fc-card__close" aria-label={t("close")} onClick={onClose}>
           ×
         </button>
       </div>
@@ -135,17 +136,17 @@ export function ClaimCard({
       <div class="fc-card__actions">
         <CopyButton
           class="fc-card__copy"
-          label="Copy link to this claim"
+          label={t("copyLinkToClaim")}
           text={() => linkToClaim(location.href, claim.selector, anchor.textDirective)}
         />
         <CopyButton
           class="fc-card__copy"
-          label="Copy ClaimReview"
+          label={t("copyClaimReview")}
           text={() => claimReviewJson(claim, article, anchor)}
         />
       </div>
       <button type="button" class="fc-card__report" onClick={report}>
-        Report a problem with this annotation
+        {t("reportAnnotation")}
       </button>
       <p class="fc-card__note" role="status">
         {reportNote}

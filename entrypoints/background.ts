@@ -1,8 +1,8 @@
 import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
+import { answerDataset, answerMessages, followInterfaceLanguage } from "../lib/background/interface-language";
 import { openHowWeCheck } from "../lib/background/open-pages";
 import { answerSettings, relaySettingsChanges } from "../lib/background/settings-relay";
-import { dataset } from "../lib/dataset";
 import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
 import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
 import { acceptReportRequest, handleReportRequest } from "../lib/reports/protocol";
@@ -12,7 +12,7 @@ import { restrictStorageToExtension } from "../lib/storage";
 /**
  * The background: routes validated messages from detectors, overlays and
  * the extension's pages; keeps per-tab state and the badge; hands the
- * overlays their settings; runs the keyboard commands, the context menu and
+ * overlays their settings, words and dataset; runs the keyboard commands, the context menu and
  * the report outbox. Listeners are registered synchronously so that a
  * restarted service worker receives the event that woke it.
  */
@@ -20,7 +20,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
     if (fromTab?.message.type === "get-settings") return answerSettings();
-    if (fromTab?.message.type === "get-dataset") return Promise.resolve(dataset);
+    if (fromTab?.message.type === "get-dataset") return answerDataset();
+    if (fromTab?.message.type === "get-messages") return answerMessages();
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetFrame(fromTab));
@@ -35,8 +36,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener((command) => void runClaimCommand(command));
   relaySettingsChanges();
+  const language = followInterfaceLanguage();
 
-  browser.runtime.onInstalled.addListener(() => createReportMenu());
+  browser.runtime.onInstalled.addListener(() => void language.then(createReportMenu));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === REPORT_MENU_ITEM) void reportSelectionFromMenu(tab?.id);
   });

@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   hiddenTopics: [],
   hiddenVerdicts: [],
+  language: "auto",
 });
 
 /**
@@ -30,6 +31,7 @@ export function parseSettings(value: unknown): Settings {
     disabledSites: field("disabledSites"),
     hiddenTopics: field("hiddenTopics"),
     hiddenVerdicts: field("hiddenVerdicts"),
+    language: field("language"),
   };
 }
 

@@ -30,6 +30,7 @@ export async function handleArticleMessage({ message, tabId, frameId, url }: Rec
       return;
     case "get-settings":
     case "get-dataset":
+    case "get-messages":
       return; // Answered by the router (entrypoints/background.ts), which returns them.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.

@@ -13,8 +13,10 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { OverlayItem } from "../../components/OverlayApp";
 import { watchForChanges } from "../detect/bounded-watch";
 import { runSliced } from "../detect/sliced";
+import { installLocale } from "../i18n/translate";
 import { sendToBackground } from "../messaging";
 import { type AnnotationResult, pipelineSteps } from "../pipeline";
+import { InterfaceMessages } from "../protocol-schema";
 import { type AnchoredClaim, Dataset, type Settings, type Verdict } from "../schema";
 import { annotationsEnabledOn, parseSettings, siteHostname } from "../settings";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
@@ -37,18 +39,23 @@ const FLASH_MS = 1600;
  * (or, when the article is not complete yet, once it is being watched for).
  * Content scripts cannot read the extension's storage, and the overlay
  * carries no dataset of its own (it loads on every article page: kept
- * small), so the background hands over both the switches and the dataset,
- * which is checked against the schema on arrival like any message.
+ * small), so the background hands over the switches, the dataset and the
+ * interface's words, all in the reader's language and each checked against
+ * its schema on arrival like any message. A language chosen meanwhile
+ * applies when the page is next loaded.
  */
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  const [storedSettings, sentDataset] = await Promise.all([
+  const [storedSettings, sentDataset, sentMessages] = await Promise.all([
     sendToBackground({ type: "get-settings" }),
     sendToBackground({ type: "get-dataset" }),
+    sendToBackground({ type: "get-messages" }),
   ]);
   const received = Dataset.safeParse(sentDataset);
-  if (!received.success) return;
+  const words = InterfaceMessages.safeParse(sentMessages);
+  if (!received.success || !words.success) return;
+  installLocale(words.data.locale, Object.fromEntries(words.data.messages.map((entry) => [entry.key, entry.message])));
   const data = received.data;
   const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);
