@@ -9,7 +9,7 @@
 import type { Frame, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL } from "../fixtures/expectations";
-import { type FirefoxWithAddon, type FixtureServer, launchFirefox, startServer, waitFor } from "./harness";
+import { type FirefoxWithAddon, type FixtureServer, launchFirefox, markerIds, startServer, waitFor } from "./harness";
 
 let server: FixtureServer;
 let embedServer: FixtureServer;
@@ -25,15 +25,6 @@ afterAll(async () => {
   await server?.close();
   await embedServer?.close();
 });
-
-/** The claim ids of the markers in `frame`'s overlay, sorted. */
-function markerIdsIn(frame: Frame | Page): Promise<string[]> {
-  return frame.evaluate(() =>
-    [...(document.querySelector("factcheck-overlay")?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])]
-      .map((marker) => marker.getAttribute("data-claim-id") ?? "")
-      .sort(),
-  );
-}
 
 /** The badge text of the tab at `url`. */
 async function badgeOf(url: string): Promise<string> {
@@ -60,11 +51,11 @@ describe.each([
       if (!frame) throw new Error("no story frame");
       expect(
         await waitFor(
-          () => markerIdsIn(frame).catch(() => []),
+          () => markerIds(frame).catch(() => []),
           (ids) => ids.length >= ALL.length,
         ),
       ).toEqual([...ALL].sort());
-      expect(await markerIdsIn(page)).toEqual([]);
+      expect(await markerIds(page)).toEqual([]);
       expect(
         await waitFor(
           () => badgeOf(page.url()),
@@ -76,9 +67,9 @@ describe.each([
       const last = ALL[ALL.length - 1];
       const inView = async () => {
         const inFrame = await frame.evaluate((claimId) => {
-          const marker = document
-            .querySelector("factcheck-overlay")
-            ?.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`);
+          const marker = [...document.querySelectorAll("factcheck-overlay")]
+            .map((host) => host.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`))
+            .find(Boolean);
           const box = marker?.getBoundingClientRect();
           return box ? { top: box.top, bottom: box.bottom, innerHeight: window.innerHeight } : null;
         }, last);

@@ -21,7 +21,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type Frame, type Page } from "puppeteer-core";
 import { ROOT } from "../e2e/harness";
 
 export { type FixtureServer, startServer } from "../e2e/harness";
@@ -152,7 +152,7 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
  * The claim ids of the markers in `page` (in the overlay's hosts after the claims, looked for through
  * every open shadow root: Puppeteer's `pierce/` selectors), sorted.
  */
-export function markerIds(page: Page): Promise<string[]> {
+export function markerIds(page: Page | Frame): Promise<string[]> {
   return page.$$eval("pierce/[data-claim-id]", (markers) =>
     markers.map((marker) => marker.getAttribute("data-claim-id") ?? "").sort(),
   );
