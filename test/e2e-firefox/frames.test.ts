@@ -6,7 +6,6 @@
  * "Show in page" scrolls the frame and the page around it to a claim; a
  * page of tiny ad and tracker frames gets nothing, in any frame.
  */
-import type { Frame, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL } from "../fixtures/expectations";
 import { type FirefoxWithAddon, type FixtureServer, launchFirefox, markerIds, startServer, waitFor } from "./harness";
