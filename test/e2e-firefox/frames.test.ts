@@ -27,8 +27,7 @@ afterAll(async () => {
 
 /** The badge text of the tab at `url`. */
 async function badgeOf(url: string): Promise<string> {
-  const tabId = await firefox.tabIdOf(url);
-  return firefox.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+  return (await firefox.tabRecord(url)).badge;
 }
 
 describe.each([
@@ -121,15 +120,7 @@ it("leaves a page of tiny ad and tracker frames as it was, in every frame", asyn
           highlights: CSS.highlights?.size ?? 0,
         })),
       ).toEqual({ overlayHosts: 0, claimElements: 0, adoptedStyleSheets: 0, highlights: 0 });
-    const tabId = await firefox.tabIdOf(page.url());
-    const seen = await firefox.inExtension(
-      async (api, id) => ({
-        state: (await api.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
-        badge: await api.action.getBadgeText({ tabId: id }),
-      }),
-      tabId,
-    );
-    expect(seen).toEqual({ state: null, badge: "" });
+    expect(await firefox.tabRecord(page.url())).toEqual({ state: null, badge: "" });
   } finally {
     await page.close();
   }
