@@ -26,10 +26,11 @@ afterAll(async () => {
   await embedServer?.close();
 });
 
-/** The claim ids of the markers in `frame`'s overlay, sorted. */
+/** The claim ids of the markers in `frame`'s overlay (every host: one per claim), sorted. */
 function markerIdsIn(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(() =>
-    [...(document.querySelector("factcheck-overlay")?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])]
+    [...document.querySelectorAll("factcheck-overlay")]
+      .flatMap((host) => [...(host.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])])
       .map((marker) => marker.getAttribute("data-claim-id") ?? "")
       .sort(),
   );
@@ -76,9 +77,9 @@ describe.each([
       const last = ALL[ALL.length - 1];
       const inView = async () => {
         const inFrame = await frame.evaluate((claimId) => {
-          const marker = document
-            .querySelector("factcheck-overlay")
-            ?.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`);
+          const marker = [...document.querySelectorAll("factcheck-overlay")]
+            .map((host) => host.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`))
+            .find(Boolean);
           const box = marker?.getBoundingClientRect();
           return box ? { top: box.top, bottom: box.bottom, innerHeight: window.innerHeight } : null;
         }, last);
