@@ -6,7 +6,8 @@
  * scrolled under the masthead, is hit-tested on top at nine points of its
  * box, whole in the viewport. It is still right after its marker in the
  * DOM and the keyboard flow holds; a page script hiding it
- * (`hidePopover()`) closes it in the overlay's state too.
+ * (`hidePopover()`) closes it in the overlay's state too, while a made-up
+ * `toggle` event does nothing.
  */
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -108,11 +109,22 @@ describe("clipped-column.html: a card over a clipping frame and a sticky masthea
     await marker(claimId).focus();
     await page.keyboard.press("Enter");
     await card(claimId).waitFor({ state: "visible", timeout: 5_000 });
-    await page.evaluate((id) => {
-      for (const host of document.querySelectorAll("factcheck-overlay"))
-        for (const element of host.shadowRoot?.querySelectorAll<HTMLElement>("[data-card-for]") ?? [])
-          if (element.getAttribute("data-card-for") === id) element.hidePopover();
-    }, claimId);
+    const onCard = (action: "dispatch" | "hide") =>
+      page.evaluate(
+        ({ id, action }) => {
+          const element = [...document.querySelectorAll("factcheck-overlay")]
+            .flatMap((host) => [...(host.shadowRoot?.querySelectorAll<HTMLElement>("[data-card-for]") ?? [])])
+            .find((candidate) => candidate.getAttribute("data-card-for") === id);
+          if (action === "hide") element?.hidePopover();
+          else element?.dispatchEvent(new ToggleEvent("toggle", { oldState: "open", newState: "closed" }));
+        },
+        { id: claimId, action },
+      );
+    // A made-up toggle event is not the browser's: the card stays.
+    await onCard("dispatch");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await card(claimId).isVisible(), "open after a made-up toggle event").toBe(true);
+    await onCard("hide");
     await expect.poll(() => card(claimId).count(), { timeout: 5_000 }).toBe(0);
     expect(await marker(claimId).getAttribute("aria-expanded")).toBe("false");
     await marker(claimId).focus();
