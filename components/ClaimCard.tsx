@@ -13,7 +13,7 @@
  * closes it (focus goes back to the marker), and Tab past its last control
  * closes it as focus goes on to what follows the marker in the page.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
 import { t } from "../lib/i18n/translate";
@@ -80,6 +80,15 @@ export function ClaimCard({
   const { claim } = record;
   const dialog = useRef<HTMLDivElement>(null);
   const [reportNote, setReportNote] = useState("");
+  useLayoutEffect(() => {
+    // In the top layer no ancestor's overflow, transform or z-index can clip or cover the card, and
+    // its DOM place (the reading order after its marker) stays. Manual: no light dismiss.
+    const card = dialog.current;
+    if (card?.showPopover) {
+      card.popover = "manual";
+      card.showPopover();
+    }
+  }, []);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, claim.id]);
@@ -106,6 +115,10 @@ export function ClaimCard({
       data-card-for={claim.id}
       tabIndex={-1}
       style={{ left: `${left}px`, top: `${top}px` }}
+      onToggle={(event) => {
+        // The page's scripts can hide it (hidePopover): the card then counts as closed.
+        if (event.isTrusted && event.newState === "closed" && dialog.current?.isConnected) onLeave();
+      }}
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}
       onFocusOut={(event) => {
