@@ -75,21 +75,22 @@ export default defineConfig({
   // The sources zip is for Firefox's reviewers, who rebuild the add-on from it: what the build reads, no tests.
   zip: { excludeSources: ["test/**", ".ci/**"] },
   manifest: ({ browser }) => ({
-    // At most 45 characters: Firefox's add-on linter refuses a longer name.
-    name: "Fact-check: North Korea military might, 2020",
-    description:
-      'Annotates the syndicated article "North Korea vows to bolster military might in face of US threats" with fact-checks, on any site, on your device.',
+    // Name and description in the browser's language, from public/_locales (at most 45 characters in
+    // every language: Firefox's add-on linter refuses a longer name; test/i18n/messages.test.ts checks).
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
     // Each permission is explained in the README ("Permissions").
     permissions: ["storage", "scripting", "alarms", "contextMenus"],
     host_permissions: ["http://*/*", "https://*/*"],
     commands: {
       "next-claim": {
         suggested_key: { default: "Alt+Shift+Period" },
-        description: "Go to the next fact-checked claim",
+        description: "__MSG_commandNextClaim__",
       },
       "previous-claim": {
         suggested_key: { default: "Alt+Shift+Comma" },
-        description: "Go to the previous fact-checked claim",
+        description: "__MSG_commandPreviousClaim__",
       },
     },
     ...(browser === "firefox" ? { browser_specific_settings: GECKO } : {}),

@@ -13,13 +13,14 @@
  * closes it (focus goes back to the marker), and Tab past its last control
  * closes it as focus goes on to what follows the marker in the page.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
 import { toClaimReview } from "../lib/dataset-export/claim-review";
+import { t } from "../lib/i18n/translate";
 import { askBackground } from "../lib/reports/client";
 import type { AnchoredClaim, Article, Claim } from "../lib/schema";
 import { linkToClaim } from "../lib/text-fragment";
-import { VERDICTS } from "../lib/verdicts";
+import { verdictLabel } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
 import { HowWeCheckButton } from "./HowWeCheckLink";
@@ -79,6 +80,15 @@ export function ClaimCard({
   const { claim } = record;
   const dialog = useRef<HTMLDivElement>(null);
   const [reportNote, setReportNote] = useState("");
+  useLayoutEffect(() => {
+    // In the top layer no ancestor's overflow, transform or z-index can clip or cover the card, and
+    // its DOM place (the reading order after its marker) stays. Manual: no light dismiss.
+    const card = dialog.current;
+    if (card?.showPopover) {
+      card.popover = "manual";
+      card.showPopover();
+    }
+  }, []);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, claim.id]);
@@ -89,9 +99,9 @@ export function ClaimCard({
     onPin?.();
     try {
       await openReport(claim.id);
-      setReportNote("The report form opened in a new window.");
+      setReportNote(t("reportFormOpened"));
     } catch {
-      setReportNote("The report form could not be opened. Reload the page and try again.");
+      setReportNote(t("reportFormNotOpened"));
     }
   };
 
@@ -105,6 +115,10 @@ export function ClaimCard({
       data-card-for={claim.id}
       tabIndex={-1}
       style={{ left: `${left}px`, top: `${top}px` }}
+      onToggle={(event) => {
+        // The page's scripts can hide it (hidePopover): the card then counts as closed.
+        if (event.isTrusted && event.newState === "closed" && dialog.current?.isConnected) onLeave();
+      }}
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}
       onFocusOut={(event) => {
@@ -121,12 +135,12 @@ export function ClaimCard({
       }}
     >
       <h2 id="fc-card-title" class="fc-visually-hidden">
-        Fact-check: {VERDICTS[claim.verdict].label}
+        {t("cardName", verdictLabel(claim.verdict))}
       </h2>
       <div class="fc-card__header">
         <VerdictChip verdict={claim.verdict} />
         <VerdictDates record={record} />
-        <button type="button" class="fc-card__close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="fc-card__close" aria-label={t("close")} onClick={onClose}>
           ×
         </button>
       </div>
@@ -135,17 +149,17 @@ export function ClaimCard({
       <div class="fc-card__actions">
         <CopyButton
           class="fc-card__copy"
-          label="Copy link to this claim"
+          label={t("copyLinkToClaim")}
           text={() => linkToClaim(location.href, claim.selector, anchor.textDirective)}
         />
         <CopyButton
           class="fc-card__copy"
-          label="Copy ClaimReview"
+          label={t("copyClaimReview")}
           text={() => claimReviewJson(claim, article, anchor)}
         />
       </div>
       <button type="button" class="fc-card__report" onClick={report}>
-        Report a problem with this annotation
+        {t("reportAnnotation")}
       </button>
       <p class="fc-card__note" role="status">
         {reportNote}

@@ -8,6 +8,7 @@
 import { type ComponentChildren, h } from "preact";
 import { useId } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
+import { t } from "../lib/i18n/translate";
 import type { AnchoredClaim, Source } from "../lib/schema";
 import { DateRange } from "./DateRange";
 import { ClaimCorrections } from "./VerdictDates";
@@ -26,7 +27,7 @@ export interface ClaimDetailsProps {
 
 /** Says how a claim was found on the page: "Matched exactly" or "Matched approximately (score 0.87)". */
 export function describeMatch(anchor: AnchoredClaim): string {
-  return anchor.match === "exact" ? "Matched exactly" : `Matched approximately (score ${anchor.score.toFixed(2)})`;
+  return anchor.match === "exact" ? t("matchedExactly") : t("matchedApproximately", anchor.score.toFixed(2));
 }
 
 /** Renders the review of `claim` (see the module comment). */
@@ -43,7 +44,7 @@ export function ClaimDetails({ record, anchor, headingLevel = 3, showSummary = t
       {facts.length > 0 && (
         <section class="fc-details__section" aria-labelledby={`${id}-record`}>
           <Heading level={headingLevel} id={`${id}-record`}>
-            What the record shows
+            {t("whatTheRecordShows")}
           </Heading>
           <ul class="fc-details__facts">
             {facts.map((fact) => (
@@ -61,7 +62,7 @@ export function ClaimDetails({ record, anchor, headingLevel = 3, showSummary = t
       {later.length > 0 && (
         <section class="fc-details__section" aria-labelledby={`${id}-later`}>
           <Heading level={headingLevel} id={`${id}-later`}>
-            Since then
+            {t("sinceThen")}
           </Heading>
           <ul class="fc-details__later">
             {later.map((development) => (
@@ -81,7 +82,7 @@ export function ClaimDetails({ record, anchor, headingLevel = 3, showSummary = t
       {sources.length > 0 && (
         <section class="fc-details__section" aria-labelledby={`${id}-sources`}>
           <Heading level={headingLevel} id={`${id}-sources`}>
-            Sources
+            {t("sources")}
           </Heading>
           <ul class="fc-details__sources">
             {sources.map((source) => (
@@ -123,7 +124,7 @@ function SafeLink({ href, children }: { href: string; children: ComponentChildre
   return (
     <a class="fc-details__link" href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span class="fc-visually-hidden"> (opens in a new tab)</span>
+      <span class="fc-visually-hidden"> {t("opensInNewTab")}</span>
     </a>
   );
 }

@@ -8,13 +8,14 @@
  */
 import { useId, useRef, useState } from "preact/hooks";
 import { claimRecord } from "../lib/claim-record";
-import { claimById, dataset } from "../lib/dataset";
+import { readerDataset } from "../lib/i18n/reader-dataset";
+import { t } from "../lib/i18n/translate";
 import { sendToTab } from "../lib/messaging";
 import type { AnchoredClaim, Claim, Settings } from "../lib/schema";
 import { annotationsEnabledOn } from "../lib/settings";
 import type { TabClaim } from "../lib/tab-frames";
 import { linkToClaim } from "../lib/text-fragment";
-import { TOPICS, VERDICTS } from "../lib/verdicts";
+import { topicLabel, verdictLabel } from "../lib/verdicts";
 import { ClaimDetails } from "./ClaimDetails";
 import { CopyButton } from "./CopyButton";
 import { ReportForm } from "./reports/ReportForm";
@@ -39,22 +40,23 @@ export interface ClaimListProps {
 
 /** Why `claim` is not shown on the page under `settings`, or null when it is shown. */
 export function hiddenReason(claim: Claim, settings: Settings, hostname?: string): string | null {
-  if (!settings.enabled) return "annotations are off";
-  if (hostname && !annotationsEnabledOn(settings, hostname)) return `annotations are off on ${hostname}`;
-  if (settings.hiddenTopics.includes(claim.topic)) return `${TOPICS[claim.topic]} switched off`;
-  if (settings.hiddenVerdicts.includes(claim.verdict)) return `${VERDICTS[claim.verdict].label} switched off`;
+  if (!settings.enabled) return t("hiddenAnnotationsOff");
+  if (hostname && !annotationsEnabledOn(settings, hostname)) return t("hiddenAnnotationsOffOn", hostname);
+  if (settings.hiddenTopics.includes(claim.topic)) return t("hiddenSwitchedOff", topicLabel(claim.topic));
+  if (settings.hiddenVerdicts.includes(claim.verdict)) return t("hiddenSwitchedOff", verdictLabel(claim.verdict));
   return null;
 }
 
 /** Renders the list (or a line saying no claim was found). */
 export function ClaimList({ tabId, anchors, settings, hostname, closeOnShow, page }: ClaimListProps) {
+  const dataset = readerDataset();
   const order = (claimId: string) => dataset.claims.findIndex((claim) => claim.id === claimId);
   const items = anchors
-    .map((anchor) => ({ anchor, claim: claimById(anchor.claimId) }))
+    .map((anchor) => ({ anchor, claim: dataset.claims.find((claim) => claim.id === anchor.claimId) }))
     .filter((item): item is { anchor: AnchoredClaim | TabClaim; claim: Claim } => item.claim !== undefined)
     .sort((a, b) => order(a.claim.id) - order(b.claim.id));
 
-  if (items.length === 0) return <p class="fc-claims__empty">No claim of the article was found on this page.</p>;
+  if (items.length === 0) return <p class="fc-claims__empty">{t("noClaimFound")}</p>;
 
   return (
     <ol class="fc-claims">
@@ -95,7 +97,7 @@ function ClaimItem(props: {
     reportButton.current?.focus();
   };
 
-  const record = claimRecord(dataset, claim);
+  const record = claimRecord(readerDataset(), claim);
 
   // A claim found in an iframe: its overlay is there, and a text fragment finds it only on the frame's own page.
   const frameId = "frameId" in anchor ? anchor.frameId : 0;
@@ -112,7 +114,7 @@ function ClaimItem(props: {
       <div class="fc-claim__head">
         <VerdictChip verdict={claim.verdict} />
         <VerdictDates record={record} />
-        {hidden && <span class="fc-claim__hidden">Hidden on the page ({hidden})</span>}
+        {hidden && <span class="fc-claim__hidden">{t("hiddenOnPage", hidden)}</span>}
       </div>
       <p class="fc-claim__quote">“{claim.selector.exact}”</p>
       <p class="fc-claim__summary">{claim.summary}</p>
@@ -127,15 +129,15 @@ function ClaimItem(props: {
           <span class="fc-claim__chevron" aria-hidden="true">
             {open ? "▾" : "▸"}
           </span>{" "}
-          Details
+          {t("details")}
         </button>
         <button type="button" class="fc-button fc-claim__show" onClick={showInPage}>
-          Show in page
+          {t("showInPage")}
         </button>
         {linkBase && /^https?:/.test(linkBase) && (
           <CopyButton
             class="fc-button fc-claim__copy-link"
-            label="Copy link to this claim"
+            label={t("copyLinkToClaim")}
             trustedOnly={false}
             text={() => linkToClaim(linkBase, claim.selector, anchor.textDirective)}
           />
@@ -144,17 +146,17 @@ function ClaimItem(props: {
           ref={reportButton}
           type="button"
           class="fc-button fc-claim__report"
-          aria-label="Report a problem with this claim"
+          aria-label={t("reportClaimProblem")}
           aria-expanded={reporting}
           aria-controls={reportId}
           onClick={() => setReporting(!reporting)}
         >
-          Report
+          {t("report")}
         </button>
       </div>
       {unreachable && (
         <p class="fc-claim__problem" role="status">
-          The page did not answer. Reload it and try again.
+          {t("pageDidNotAnswer")}
         </p>
       )}
       <div id={detailsId} class="fc-claim__details" hidden={!open}>

@@ -4,9 +4,10 @@
  * says the verdict). Highlights alone cannot take focus; this can.
  */
 
+import { t } from "../lib/i18n/translate";
 import type { MarkerPosition } from "../lib/overlay/marker-position";
 import type { Claim } from "../lib/schema";
-import { VERDICTS } from "../lib/verdicts";
+import { VERDICTS, verdictLabel } from "../lib/verdicts";
 
 /** Props of {@link ClaimMarker}. */
 export interface ClaimMarkerProps {
@@ -24,7 +25,7 @@ export interface ClaimMarkerProps {
 
 /**
  * A round button showing the verdict's icon, named "<Verdict> claim:
- * <summary>": a 24 px target around a smaller visible disc (the overlay's
+ * <summary>" (in the interface language): a 24 px target around a smaller visible disc (the overlay's
  * stylesheet), its box at `position`.
  */
 export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: ClaimMarkerProps) {
@@ -35,7 +36,7 @@ export function ClaimMarker({ claim, position, expanded, onActivate, onHover }: 
       class="fc-marker"
       data-claim-id={claim.id}
       data-verdict={claim.verdict}
-      aria-label={`${style.label} claim: ${claim.summary}`}
+      aria-label={t("markerName", verdictLabel(claim.verdict), claim.summary)}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       hidden={!position}

@@ -6,6 +6,7 @@
  * clipboard.
  */
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../lib/i18n/translate";
 
 /** How long the feedback stays before the button reads as before. */
 export const FEEDBACK_MS = 2000;
@@ -57,10 +58,10 @@ export function CopyButton({
   return (
     <>
       <button type="button" class={className} data-copy-state={state} onClick={onClick}>
-        {state === "copied" ? "Copied" : state === "failed" ? "Could not copy" : label}
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : label}
       </button>
       <span class="fc-visually-hidden" aria-live="polite">
-        {state === "copied" ? `${label}: copied` : state === "failed" ? `${label}: could not copy` : ""}
+        {state === "copied" ? t("copiedNamed", label) : state === "failed" ? t("copyFailedNamed", label) : ""}
       </span>
     </>
   );

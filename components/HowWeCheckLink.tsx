@@ -9,6 +9,7 @@
 import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { HOW_WE_CHECK_PAGE } from "../lib/background/open-pages";
+import { t } from "../lib/i18n/translate";
 import { sendToBackground } from "../lib/messaging";
 
 /** Props of {@link HowWeCheckLink}. */
@@ -25,7 +26,8 @@ export function HowWeCheckLink({ class: className }: HowWeCheckLinkProps) {
       target="_blank"
       rel="noopener noreferrer"
     >
-      How we check<span class="fc-visually-hidden"> (opens in a new tab)</span>
+      {t("howWeCheck")}
+      <span class="fc-visually-hidden"> {t("opensInNewTab")}</span>
     </a>
   );
 }
@@ -46,12 +48,13 @@ export function HowWeCheckButton({ open = askToOpen }: HowWeCheckButtonProps) {
     // A click the page's scripts dispatched is not the reader's: it opens nothing.
     if (!event.isTrusted) return;
     const opened = await open().catch(() => false);
-    setNote(opened ? "" : "The page could not be opened. Reload this page and try again.");
+    setNote(opened ? "" : t("howWeCheckNotOpened"));
   };
   return (
     <div class="fc-card__method">
       <button type="button" class="fc-card__method-button" onClick={onClick}>
-        How we check<span class="fc-visually-hidden"> (opens in a new tab)</span>
+        {t("howWeCheck")}
+        <span class="fc-visually-hidden"> {t("opensInNewTab")}</span>
       </button>
       <p class="fc-card__note" role="status">
         {note}

@@ -1,19 +1,23 @@
 /**
- * The options page: the fact-check desk's report endpoint (https, or http
+ * The options page: the interface language (automatic, English, Korean),
+ * the fact-check desk's report endpoint (https, or http
  * on 127.0.0.1 or localhost for testing), validated inline with the
  * outbox's own schema, saved or cleared, and a plain account of what a
  * report contains, where it goes and what stays on the device.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { t, tParts } from "../lib/i18n/translate";
+import type { Language } from "../lib/protocol-schema";
 import { getEndpoint, setEndpoint, watchEndpoint } from "../lib/reports/outbox";
 import { ReportEndpoint } from "../lib/reports/schema";
+import { getSettings, updateSettings, watchSettings } from "../lib/storage";
 import { HowWeCheckLink } from "./HowWeCheckLink";
 
 /** Why `value` cannot be the report endpoint, or `null` when it can (an empty value clears it). */
 export function endpointError(value: string): string | null {
   if (!value.trim()) return null;
   const parsed = ReportEndpoint.safeParse(value.trim());
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "This address cannot be used.");
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? t("endpointUnusable"));
 }
 
 /** Renders the page. */
@@ -52,13 +56,9 @@ export function OptionsPage() {
     try {
       await setEndpoint(next || null);
       setValue(next);
-      setStatus(
-        next
-          ? `Saved. New reports are sent to ${next}.`
-          : "Report endpoint removed. Reports are kept on this device and nothing is sent.",
-      );
+      setStatus(next ? t("endpointSaved", next) : t("endpointRemoved"));
     } catch {
-      setStatus("The endpoint could not be saved. Try again.");
+      setStatus(t("endpointNotSaved"));
     }
   };
 
@@ -67,10 +67,10 @@ export function OptionsPage() {
     try {
       await setEndpoint(null);
       setValue("");
-      setStatus("Report endpoint removed. Reports are kept on this device and nothing is sent.");
+      setStatus(t("endpointRemoved"));
       input.current?.focus();
     } catch {
-      setStatus("The endpoint could not be removed. Try again.");
+      setStatus(t("endpointNotRemoved"));
     }
   };
 
@@ -78,32 +78,27 @@ export function OptionsPage() {
 
   return (
     <main class="fc-options">
-      <h1>Fact-check settings</h1>
-      <p class="fc-options__method">
-        The verdict scale, our sourcing policy and the corrections log: <HowWeCheckLink />.
-      </p>
+      <h1>{t("optionsTitle")}</h1>
+      <p class="fc-options__method">{tParts("optionsMethod", <HowWeCheckLink />)}</p>
+
+      <LanguageChoice />
 
       <section class="fc-options__section" aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>Where your reports go</h2>
+        <h2 id={`${id}-heading`}>{t("whereReportsGo")}</h2>
         <p class="fc-options__current">
-          {saved === undefined ? (
-            "Reading the settings…"
-          ) : saved ? (
-            <>
-              Reports are sent to <span class="fc-options__url">{saved}</span>.
-            </>
-          ) : (
-            "No report endpoint is set: your reports are kept on this device and nothing is sent."
-          )}
+          {saved === undefined
+            ? t("readingSettings")
+            : saved
+              ? tParts("optionsSentTo", <span class="fc-options__url">{saved}</span>)
+              : t("noEndpoint")}
         </p>
 
         <form class="fc-options__form" noValidate onSubmit={save}>
           <label class="fc-options__label" for={ids.input}>
-            Report endpoint
+            {t("endpointLabel")}
           </label>
           <p id={ids.hint} class="fc-options__hint">
-            The fact-check desk’s address for reports: https, or http on 127.0.0.1 or localhost for testing. Leave it
-            empty to keep reports on this device.
+            {t("endpointHint")}
           </p>
           <input
             ref={input}
@@ -126,11 +121,11 @@ export function OptionsPage() {
           )}
           <div class="fc-options__actions">
             <button type="submit" class="fc-button fc-button--primary">
-              Save
+              {t("save")}
             </button>
             {saved && (
               <button type="button" class="fc-button" onClick={clear}>
-                Remove endpoint
+                {t("removeEndpoint")}
               </button>
             )}
           </div>
@@ -141,37 +136,86 @@ export function OptionsPage() {
       </section>
 
       <section class="fc-options__section" aria-labelledby={`${id}-about`}>
-        <h2 id={`${id}-about`}>What a report contains, and where it goes</h2>
+        <h2 id={`${id}-about`}>{t("reportContentsHeading")}</h2>
+        <p>{t("reportContents1")}</p>
+        <p>{t("reportContents2")}</p>
+        <p>{tParts("reportContents3", <code>Idempotency-Key</code>)}</p>
         <p>
-          A report is a W3C Web Annotation (motivation “questioning”) made of: the page title; the page address, only if
-          you tick “Include page address” (without its query and fragment, unless you also choose the full address); the
-          quoted text (the claim you dispute, or the text you selected, with a little of the text around it); the
-          reason; your comment; and your contact email, only if you give one. The report form shows all of it under
-          “What will be sent” before you send. You write reports in the extension’s own window or popup, never in the
-          web page, so the page cannot read them.
+          {tParts(
+            "reportContents4",
+            <code>POST</code>,
+            <code>Idempotency-Key</code>,
+            <code>Access-Control-Allow-Origin</code>,
+            <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>,
+          )}
         </p>
-        <p>
-          Every report is first kept on this device, in the extension’s own storage (web pages and the extension’s
-          scripts in them cannot read it), where you can see it under “Your reports” in the popup, retry it, delete it
-          or export all of them as a JSON file.
-        </p>
-        <p>
-          With a report endpoint set, each new report is sent to that address and nowhere else: POSTed as JSON with an{" "}
-          <code>Idempotency-Key</code> header (the report’s id, so a report retried after a failure is never counted
-          twice), without cookies, credentials or referrer, and retried with growing delays until the endpoint answers.
-          If the endpoint answers with a redirect, the report is not sent on to the other address: it is marked failed,
-          and you can set the final address here. A report made before the endpoint was set stays on this device until
-          you choose Retry.
-        </p>
-        <p>
-          The endpoint must accept a JSON <code>POST</code> and treat the <code>Idempotency-Key</code> as the report’s
-          identity. Because the extension can read every site (to recognise the article), Chromium lets it reach the
-          endpoint without cross-origin (CORS) checks; a browser where you have not granted that access applies them, so
-          an endpoint that also answers CORS (<code>Access-Control-Allow-Origin</code>,{" "}
-          <code>Access-Control-Allow-Headers: Content-Type, Idempotency-Key</code>) works everywhere.
-        </p>
-        <p>Without an endpoint, reports stay on this device and the extension makes no request at all.</p>
+        <p>{t("reportContents5")}</p>
       </section>
     </main>
+  );
+}
+
+/** The interface languages offered, with the message that names each. */
+const LANGUAGE_OPTIONS = [
+  ["auto", "languageAuto"],
+  ["en", "languageEnglish"],
+  ["ko", "languageKorean"],
+] as const;
+
+/**
+ * The interface language: automatic (the browser's), English or Korean.
+ * Stored with the settings at once; every open extension page, and the
+ * overlay on pages loaded from then on, follows.
+ */
+function LanguageChoice() {
+  const [language, setLanguage] = useState<Language | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const id = useId();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchSettings((next) => live && setLanguage(next.language));
+    getSettings().then((current) => live && setLanguage((shown) => shown ?? current.language));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  const choose = async (choice: Language) => {
+    setLanguage(choice);
+    try {
+      await updateSettings((current) => ({ ...current, language: choice }));
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <section class="fc-options__section" aria-labelledby={`${id}-language`}>
+      <h2 id={`${id}-language`}>{t("languageHeading")}</h2>
+      <fieldset class="fc-options__languages" aria-describedby={`${id}-language-hint`}>
+        <legend class="fc-options__label">{t("languageLabel")}</legend>
+        {LANGUAGE_OPTIONS.map(([value, key]) => (
+          <label key={value} class="fc-options__language">
+            <input
+              type="radio"
+              name={`${id}-language-choice`}
+              value={value}
+              checked={language === value}
+              onChange={() => void choose(value)}
+            />{" "}
+            {/* A language's own name is written in that language: screen readers are told which. */}
+            <span lang={value === "auto" ? undefined : value}>{t(key)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${id}-language-hint`} class="fc-options__hint">
+        {t("languageHint")}
+      </p>
+      {failed && (
+        <p class="fc-options__error" role="alert">
+          {t("switchSaveFailed")}
+        </p>
+      )}
+    </section>
   );
 }

@@ -11,11 +11,13 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { claimById, dataset } from "../lib/dataset";
+import { claimById } from "../lib/dataset";
+import { readerDataset } from "../lib/i18n/reader-dataset";
+import { t, tParts, tPlural } from "../lib/i18n/translate";
 import type { Settings, TabState } from "../lib/schema";
 import { DEFAULT_SETTINGS } from "../lib/settings";
 import { getSettings, getTabState, watchSettings, watchTabState } from "../lib/storage";
-import { FLAGGED_VERDICTS, VERDICTS } from "../lib/verdicts";
+import { FLAGGED_VERDICTS } from "../lib/verdicts";
 import { ClaimList } from "./ClaimList";
 import { HowWeCheckLink } from "./HowWeCheckLink";
 import { SelectionReport } from "./reports/SelectionReport";
@@ -71,11 +73,7 @@ export async function resolveTarget(search: string): Promise<Target | null> {
 function foundLines(state: TabState): { found: string; flagged: string } {
   const claims = state.claims.map((anchor) => claimById(anchor.claimId)).filter((claim) => claim !== undefined);
   const flagged = claims.filter((claim) => FLAGGED_VERDICTS.includes(claim.verdict)).length;
-  const words = FLAGGED_VERDICTS.map((verdict) => VERDICTS[verdict].label.toLowerCase()).join(" or ");
-  return {
-    found: `Found on this page: ${claims.length} ${claims.length === 1 ? "claim" : "claims"}`,
-    flagged: `${flagged} ${words}`,
-  };
+  return { found: tPlural("foundClaims", claims.length), flagged: tPlural("flaggedClaims", flagged) };
 }
 
 /** Renders the popup. */
@@ -120,19 +118,20 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
 
   const hostname = tabHostname ?? hostnameOf(state?.url);
   const lines = state ? foundLines(state) : null;
+  const dataset = readerDataset();
 
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1 class="popup__title">Fact-check</h1>
+        <h1 class="popup__title">{t("popupTitle")}</h1>
         <p class="popup__dataset">
-          Dataset version {dataset.meta.version}, <LongDate date={dataset.meta.date} /> · <HowWeCheckLink />
+          {tParts("datasetVersion", dataset.meta.version, <LongDate date={dataset.meta.date} />)} · <HowWeCheckLink />
         </p>
         <div class="popup__status" role="status">
           {target === undefined || (target && state === undefined) ? (
-            <p>Looking at this tab…</p>
+            <p>{t("lookingAtTab")}</p>
           ) : target === null ? (
-            <p>No tab to look at.</p>
+            <p>{t("noTab")}</p>
           ) : lines ? (
             <>
               <p class="popup__article">{dataset.article.title}</p>
@@ -140,14 +139,14 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
               <p class="popup__flagged">{lines.flagged}</p>
             </>
           ) : (
-            <p>The article is not on this page.</p>
+            <p>{t("articleNotOnPage")}</p>
           )}
         </div>
       </header>
 
       {target && state && (
         <section class="popup__section" aria-labelledby="popup-claims">
-          <h2 id="popup-claims">Claims on this page</h2>
+          <h2 id="popup-claims">{t("claimsOnPage")}</h2>
           <ClaimList
             tabId={target.tabId}
             anchors={state.claims}
@@ -161,18 +160,18 @@ export function PopupApp({ search = window.location.search, reports }: PopupAppP
 
       {target && (
         <section class="popup__section" aria-labelledby="popup-report-claim">
-          <h2 id="popup-report-claim">Report a claim</h2>
+          <h2 id="popup-report-claim">{t("reportAClaim")}</h2>
           <SelectionReport tabId={target.tabId} />
         </section>
       )}
 
       <section class="popup__section" aria-labelledby="popup-timeline">
-        <h2 id="popup-timeline">Summits, tests and talks</h2>
+        <h2 id="popup-timeline">{t("timelineHeading")}</h2>
         <Timeline />
       </section>
 
       <section class="popup__section" aria-labelledby="popup-settings">
-        <h2 id="popup-settings">Switches</h2>
+        <h2 id="popup-settings">{t("switchesHeading")}</h2>
         <SettingsSwitches hostname={hostname} />
       </section>
 

@@ -5,9 +5,10 @@
  * changes made elsewhere (another popup, the options page).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../lib/i18n/translate";
 import type { Settings, Topic, Verdict } from "../lib/schema";
 import { getSettings, updateSettings, watchSettings } from "../lib/storage";
-import { TOPICS, VERDICT_ORDER, VERDICTS } from "../lib/verdicts";
+import { TOPICS, topicLabel, VERDICT_ORDER, VERDICTS, verdictLabel } from "../lib/verdicts";
 
 /** Props of {@link SettingsSwitches}. */
 export interface SettingsSwitchesProps {
@@ -38,7 +39,7 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
     };
   }, []);
 
-  if (!settings) return <p class="fc-switches__loading">Loading settings…</p>;
+  if (!settings) return <p class="fc-switches__loading">{t("loadingSettings")}</p>;
 
   const change = (apply: (current: Settings) => Settings) => {
     setSettings((shown) => shown && apply(shown));
@@ -56,15 +57,15 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
   return (
     <div class="fc-switches">
       <fieldset class="fc-switches__group">
-        <legend class="fc-switches__legend">Annotations</legend>
+        <legend class="fc-switches__legend">{t("legendAnnotations")}</legend>
         <Switch
-          label="Annotations on all sites"
+          label={t("switchAllSites")}
           checked={settings.enabled}
           onChange={(on) => change((current) => ({ ...current, enabled: on }))}
         />
         {hostname && (
           <Switch
-            label={`Annotations on ${hostname}`}
+            label={t("switchOnSite", hostname)}
             checked={!settings.disabledSites.includes(hostname)}
             onChange={(on) =>
               change((current) => ({ ...current, disabledSites: toggled(current.disabledSites, hostname, !on) }))
@@ -73,11 +74,11 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
         )}
       </fieldset>
       <fieldset class="fc-switches__group">
-        <legend class="fc-switches__legend">Topics</legend>
+        <legend class="fc-switches__legend">{t("legendTopics")}</legend>
         {(Object.keys(TOPICS) as Topic[]).map((topic) => (
           <Switch
             key={topic}
-            label={TOPICS[topic]}
+            label={topicLabel(topic)}
             checked={!settings.hiddenTopics.includes(topic)}
             onChange={(on) =>
               change((current) => ({ ...current, hiddenTopics: toggled(current.hiddenTopics, topic, !on) }))
@@ -86,11 +87,11 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
         ))}
       </fieldset>
       <fieldset class="fc-switches__group">
-        <legend class="fc-switches__legend">Verdicts</legend>
+        <legend class="fc-switches__legend">{t("legendVerdicts")}</legend>
         {VERDICT_ORDER.map((verdict: Verdict) => (
           <Switch
             key={verdict}
-            label={VERDICTS[verdict].label}
+            label={verdictLabel(verdict)}
             color={VERDICTS[verdict].color}
             checked={!settings.hiddenVerdicts.includes(verdict)}
             onChange={(on) =>
@@ -101,7 +102,7 @@ export function SettingsSwitches({ hostname }: SettingsSwitchesProps) {
       </fieldset>
       {error && (
         <p class="fc-switches__error" role="alert">
-          The change could not be saved. Please try again.
+          {t("switchSaveFailed")}
         </p>
       )}
     </div>

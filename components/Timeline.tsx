@@ -8,10 +8,11 @@
  * Singapore summit), so it is repeated enlarged under the main strip.
  */
 import type { JSX } from "preact";
-import { dataset } from "../lib/dataset";
+import { formatDate, formatDateRange, formatMonth } from "../lib/i18n/dates";
+import { readerDataset } from "../lib/i18n/reader-dataset";
+import { currentLocale, type MessageKey, t, tPlural } from "../lib/i18n/translate";
 import type { Fact } from "../lib/schema";
-import { formatDate } from "../lib/verdicts";
-import { DateRange, formatDateRange } from "./DateRange";
+import { DateRange } from "./DateRange";
 
 /** Props of {@link Timeline}. */
 export interface TimelineProps {
@@ -29,7 +30,7 @@ const X1 = WIDTH - 16;
 /** The whole picture: the article's context, Sep 2017 to Jun 2020. */
 const RANGE = { from: "2017-09-01", to: "2020-06-30" };
 /** The enlarged part, and the pair of events whose order it makes plain. */
-const INSET = { from: "2018-04-01", to: "2018-07-31", caption: "Apr–Jul 2018, enlarged (shaded above)" };
+const INSET = { from: "2018-04-01", to: "2018-07-31" };
 const HIGHLIGHT = { before: "punggye-ri-demolition", after: "singapore-summit" };
 /**
  * The picture's colours: custom properties of the page's theme
@@ -44,24 +45,22 @@ const ON_MEETING_COLOR = themed("on-meeting", "#fff");
 const ARTICLE_COLOR = themed("article", "#c2185b");
 const SPAN_COLOR = themed("statement", "#5f6368");
 
-/** How each kind of event is drawn and named in the legend. */
-const KINDS: Record<Kind, { name: string; color: string; shape: string; hollow?: boolean }> = {
-  summit: { name: "Summit", color: MEETING_COLOR, shape: "M0,-4.5 A4.5,4.5 0 1 1 0,4.5 A4.5,4.5 0 1 1 0,-4.5Z" },
-  test: { name: "Weapons test", color: themed("test", "#d93025"), shape: "M0,-5.5 L5,4 L-5,4Z" },
+/** How each kind of event is drawn; its name in the legend is the message `kind_<kind>`. */
+const KINDS: Record<Kind, { color: string; shape: string; hollow?: boolean }> = {
+  summit: { color: MEETING_COLOR, shape: "M0,-4.5 A4.5,4.5 0 1 1 0,4.5 A4.5,4.5 0 1 1 0,-4.5Z" },
+  test: { color: themed("test", "#d93025"), shape: "M0,-5.5 L5,4 L-5,4Z" },
   concession: {
-    name: "Step by either side",
     color: themed("concession", "#188038"),
     shape: "M0,-5.5 L5,0 L0,5.5 L-5,0Z",
   },
-  sanctions: { name: "Sanctions", color: themed("sanctions", "#8e44ad"), shape: "M-4,-4 H4 V4 H-4Z" },
-  talks: { name: "Talks", color: themed("talks", "#1a73e8"), shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z" },
+  sanctions: { color: themed("sanctions", "#8e44ad"), shape: "M-4,-4 H4 V4 H-4Z" },
+  talks: { color: themed("talks", "#1a73e8"), shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z" },
   statement: {
-    name: "Statement",
     color: SPAN_COLOR,
     shape: "M0,-4 A4,4 0 1 1 0,4 A4,4 0 1 1 0,-4Z",
     hollow: true,
   },
-  personnel: { name: "Appointment", color: themed("personnel", "#b06000"), shape: "M0,5.5 L5,-4 L-5,-4Z" },
+  personnel: { color: themed("personnel", "#b06000"), shape: "M0,5.5 L5,-4 L-5,-4Z" },
 };
 
 /** Days since 1970 of a dataset date; a month-precision date counts as the 15th. */
@@ -134,7 +133,10 @@ function labelSpan(x: number, width: number, anchor: "middle" | "end") {
 }
 
 /** Renders the timeline picture, its legend and the list of its events. */
-export function Timeline({ facts = dataset.facts, articleDate = dataset.article.datePublished }: TimelineProps) {
+export function Timeline({
+  facts = readerDataset().facts,
+  articleDate = readerDataset().article.datePublished,
+}: TimelineProps) {
   const events = timelineEvents(facts);
   const meetings = events.filter((event) => event.fact.meeting);
   const others = events.filter((event) => !event.fact.meeting);
@@ -152,7 +154,7 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
     {
       ...labelSpan(
         x(articleDate) - 4,
-        Math.max(textWidth("Article", 10), textWidth(formatDate(articleDate), 9)),
+        Math.max(textWidth(t("timelineArticle"), 10), textWidth(formatDate(articleDate), 9)),
         "end",
       ),
       anchor: "end" as const,
@@ -237,7 +239,7 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
             fill-opacity="0.08"
           />
           <text x={X0 - 4} y={insetTop + 12} font-size="9" font-style="italic" fill="currentColor">
-            {INSET.caption}
+            {t("timelineInsetCaption", formatDateRange(INSET.from.slice(0, 7), INSET.to.slice(0, 7)))}
           </text>
           <line x1={X0} x2={X1} y1={insetAxisY} y2={insetAxisY} stroke="currentColor" stroke-width="1.5" />
           <InsetMonths x={xInset} axisY={insetAxisY} labelY={monthsY} />
@@ -248,7 +250,7 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
               y={bracketY}
               fromBottom={insetAxisY - 7}
               toBottom={insetMeetingY - 10}
-              label={`${gapDays} days`}
+              label={tPlural("daysCount", gapDays)}
             />
           )}
           {insetOthers.map((event, index) => (
@@ -262,14 +264,14 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
         </g>
       </svg>
       <Legend kinds={[...new Set(others.map((event) => event.fact.kind))]} />
-      <ol class="fc-timeline__events" aria-label="Events in the timeline">
+      <ol class="fc-timeline__events" aria-label={t("timelineEvents")}>
         {events.map((event) => (
           <li
             key={event.fact.id}
             class={event.fact.meeting ? "fc-timeline__event fc-timeline__event--meeting" : "fc-timeline__event"}
           >
             <span class="fc-timeline__key" style={{ backgroundColor: keyColor(event.fact) }}>
-              <span class="fc-visually-hidden">{event.fact.meeting ? "Meeting " : "Event "}</span>
+              <span class="fc-visually-hidden">{t(event.fact.meeting ? "timelineMeeting" : "timelineEvent")} </span>
               {event.key}
             </span>{" "}
             <span class="fc-timeline__date">
@@ -277,7 +279,7 @@ export function Timeline({ facts = dataset.facts, articleDate = dataset.article.
             </span>{" "}
             <span class="fc-timeline__label">{event.fact.label}</span>
             {!event.fact.meeting && (
-              <span class="fc-visually-hidden"> ({KINDS[event.fact.kind].name.toLowerCase()})</span>
+              <span class="fc-visually-hidden"> ({kindName(event.fact.kind).toLocaleLowerCase(currentLocale())})</span>
             )}
           </li>
         ))}
@@ -295,15 +297,24 @@ function summary(
   articleDate: string,
 ): string {
   const parts = [
-    `Timeline from ${formatDate(RANGE.from.slice(0, 7))} to ${formatDate(RANGE.to.slice(0, 7))}.`,
-    `Trump and Kim met ${meetings.length === 3 ? "three" : meetings.length} times: ${meetings
-      .map((event) => `${event.key}, ${event.name}, ${event.dates}`)
-      .join("; ")}.`,
+    t("timelineRange", formatDate(RANGE.from.slice(0, 7)), formatDate(RANGE.to.slice(0, 7))),
+    tPlural(
+      "timelineMeetings",
+      meetings.length,
+      meetings.map((event) => `${event.key}, ${event.name}, ${event.dates}`).join("; "),
+    ),
   ];
   if (before && after)
-    parts.push(`${before.fact.label} on ${before.dates}, ${gapDays} days before the ${after.name} on ${after.dates}.`);
-  parts.push(`The article is dated ${formatDate(articleDate)}. Every event is listed below the picture.`);
+    parts.push(
+      t("timelineOrder", before.fact.label, before.dates, tPlural("daysCount", gapDays), after.name, after.dates),
+    );
+  parts.push(t("timelineArticleDate", formatDate(articleDate)));
   return parts.join(" ");
+}
+
+/** A kind's name in the interface language, as in the legend. */
+function kindName(kind: Kind): string {
+  return t(`kind_${kind}` as MessageKey);
 }
 
 function keyColor(fact: Fact): string {
@@ -433,7 +444,7 @@ function ArticleLine({ x, top, axisY, date }: { x: number; top: number; axisY: n
         stroke-dasharray="3 2"
       />
       <text x={x - 4} y={top + 10} text-anchor="end" font-size="10" font-weight="700" style={{ fill: ARTICLE_COLOR }}>
-        Article
+        {t("timelineArticle")}
       </text>
       <text x={x - 4} y={top + 20} text-anchor="end" font-size="9" fill="currentColor">
         {formatDate(date)}
@@ -462,7 +473,7 @@ function InsetMonths({ x, axisY, labelY }: { x: (date: string) => number; axisY:
             stroke-opacity="0.5"
           />
           <text x={x(`${month}-15`)} y={labelY} text-anchor="middle" font-size="9" fill="currentColor">
-            {formatDate(month).split(" ")[0]}
+            {formatMonth(month)}
           </text>
         </g>
       ))}
@@ -501,8 +512,8 @@ function Legend({ kinds }: { kinds: Kind[] }) {
     </li>
   );
   return (
-    <ul class="fc-timeline__legend" aria-label="Legend">
-      {entry("meeting", <circle r="6" style={{ fill: MEETING_COLOR }} />, `Trump–Kim meeting (numbered)`)}
+    <ul class="fc-timeline__legend" aria-label={t("timelineLegend")}>
+      {entry("meeting", <circle r="6" style={{ fill: MEETING_COLOR }} />, t("timelineMeetingLegend"))}
       {kinds.map((kind) =>
         entry(
           kind,
@@ -511,18 +522,18 @@ function Legend({ kinds }: { kinds: Kind[] }) {
             style={{ fill: KINDS[kind].hollow ? "none" : KINDS[kind].color, stroke: KINDS[kind].color }}
             stroke-width={KINDS[kind].hollow ? 2 : 1}
           />,
-          KINDS[kind].name,
+          kindName(kind),
         ),
       )}
       {entry(
         "span",
         <rect x="-6" y="-3" width="12" height="6" rx="2" style={{ fill: SPAN_COLOR }} fill-opacity="0.85" />,
-        "Several days",
+        t("timelineSeveralDays"),
       )}
       {entry(
         "article",
         <line x1="0" x2="0" y1="-6" y2="6" style={{ stroke: ARTICLE_COLOR }} stroke-width="2" stroke-dasharray="3 2" />,
-        "The article's date",
+        t("timelineArticleDateLegend"),
       )}
     </ul>
   );

@@ -3,7 +3,7 @@
  * that colour is never the only carrier (lib/verdicts.ts).
  */
 import type { Verdict } from "../lib/schema";
-import { VERDICTS } from "../lib/verdicts";
+import { VERDICTS, verdictLabel } from "../lib/verdicts";
 
 /** Props of {@link VerdictChip}. */
 export interface VerdictChipProps {
@@ -34,7 +34,7 @@ export function VerdictChip({ verdict, class: className }: VerdictChipProps) {
       <span class="fc-verdict-chip__icon" aria-hidden="true">
         {style.icon}
       </span>{" "}
-      <span class="fc-verdict-chip__label">{style.label}</span>
+      <span class="fc-verdict-chip__label">{verdictLabel(verdict)}</span>
     </span>
   );
 }

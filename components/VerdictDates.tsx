@@ -8,8 +8,9 @@
 import { type ComponentChildren, h } from "preact";
 import { useId } from "preact/hooks";
 import type { ClaimRecord } from "../lib/claim-record";
+import { formatLongDate } from "../lib/i18n/dates";
+import { t, tParts } from "../lib/i18n/translate";
 import type { Correction } from "../lib/schema";
-import { formatLongDate } from "../lib/verdicts";
 
 /** A dataset date with the month in full, in a `<time>` element. */
 export function LongDate({ date }: { date: string }) {
@@ -30,15 +31,14 @@ export function VerdictDates({ record: { claim, corrections } }: VerdictDatesPro
   const newest = corrections[0];
   return (
     <span class="fc-verdict-dates">
-      <span class="fc-verdict-dates__as-of">
-        As of <LongDate date={claim.asOf} />
-      </span>
+      <span class="fc-verdict-dates__as-of">{tParts("asOf", <LongDate date={claim.asOf} />)}</span>
       {newest && (
         <>
           {" "}
           {/* The separator stays with what it introduces when the line wraps. */}
           <span class="fc-verdict-dates__corrected">
-            <span aria-hidden="true">· </span>Corrected <LongDate date={newest.date} />
+            <span aria-hidden="true">· </span>
+            {tParts("correctedOn", <LongDate date={newest.date} />)}
           </span>
         </>
       )}
@@ -64,13 +64,13 @@ export function ClaimCorrections({ corrections, headingLevel = 3 }: ClaimCorrect
   return (
     <section class="fc-corrections" aria-labelledby={`${id}-corrections`}>
       <Heading level={headingLevel} id={`${id}-corrections`}>
-        {corrections.length === 1 ? "Correction" : "Corrections"}
+        {t(corrections.length === 1 ? "correctionHeading" : "correctionsHeading")}
       </Heading>
       <ul class="fc-corrections__list">
         {corrections.map((correction, index) => (
           <li key={`${correction.date}-${index}`} class="fc-corrections__item">
             <strong class="fc-corrections__date">
-              Corrected <LongDate date={correction.date} />:
+              {tParts("correctedOnColon", <LongDate date={correction.date} />)}
             </strong>{" "}
             {correction.summary}
           </li>

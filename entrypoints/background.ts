@@ -1,5 +1,6 @@
 import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
+import { followInterfaceLanguage } from "../lib/background/interface-language";
 import { openHowWeCheck } from "../lib/background/open-pages";
 import { answerOverlayStart } from "../lib/background/overlay-start";
 import { relaySettingsChanges } from "../lib/background/settings-relay";
@@ -12,7 +13,7 @@ import { restrictStorageToExtension } from "../lib/storage";
 /**
  * The background: routes validated messages from detectors, overlays and
  * the extension's pages; keeps per-tab state and the badge; hands the
- * overlays their settings; runs the keyboard commands, the context menu and
+ * overlays their settings, words and dataset; runs the keyboard commands, the context menu and
  * the report outbox. Listeners are registered synchronously so that a
  * restarted service worker receives the event that woke it.
  */
@@ -34,8 +35,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener((command) => void runClaimCommand(command));
   relaySettingsChanges();
+  const language = followInterfaceLanguage();
 
-  browser.runtime.onInstalled.addListener(() => createReportMenu());
+  browser.runtime.onInstalled.addListener(() => void language.then(createReportMenu));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === REPORT_MENU_ITEM) void reportSelectionFromMenu(tab?.id);
   });

@@ -28,6 +28,13 @@ export type Verdict = z.infer<typeof Verdict>;
 export const Topic = z.enum(["summit-dates", "meetings", "sanctions", "denuclearization", "talks", "statements"]);
 export type Topic = z.infer<typeof Topic>;
 
+/**
+ * The interface language the reader chose in the options: "auto" follows
+ * the browser's language.
+ */
+export const Language = z.enum(["auto", "en", "ko"]);
+export type Language = z.infer<typeof Language>;
+
 /** A share, from 0 to 1 (a score, a coverage). */
 const Share = z.number().check(z.minimum(0), z.maximum(1));
 
@@ -47,6 +54,8 @@ export const Settings = z.strictObject({
   disabledSites: z.array(z.string()),
   hiddenTopics: z.array(Topic),
   hiddenVerdicts: z.array(Verdict),
+  /** The interface language. */
+  language: Language,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -101,9 +110,10 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("article-gone") }),
   /**
    * The overlay, starting, asks for all it needs in one round trip
-   * (answered with `OverlayStart`: the switches and the dataset): content
-   * scripts cannot read the extension's storage, and the overlay's script
-   * carries no dataset, so that it stays small on every article page.
+   * (answered with `OverlayStart`: the switches, the dataset and the
+   * interface's words, in the reader's language): content scripts cannot
+   * read the extension's storage, and the overlay's script carries neither
+   * dataset nor message tables, so that it stays small on every article page.
    */
   z.strictObject({ type: z.literal("get-start") }),
   /**
@@ -125,3 +135,19 @@ export const TabMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("settings"), settings: Settings }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
+
+/**
+ * The interface's words for the overlay: the language's BCP 47 tag and its
+ * compiled message table, as a list of entries (a list costs the overlay's
+ * bundle nothing more, where a record schema would add kilobytes of zod).
+ */
+export const InterfaceMessages = z.strictObject({
+  locale: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "must be a language tag")),
+  messages: z.array(
+    z.strictObject({
+      key: z.string().check(z.regex(/^[A-Za-z0-9_]+$/, "must be a message key")),
+      message: z.string(),
+    }),
+  ),
+});
+export type InterfaceMessages = z.infer<typeof InterfaceMessages>;

@@ -12,7 +12,7 @@
  */
 import "./zod-jitless";
 import * as z from "zod/mini";
-import { Settings, Slug, Topic, Verdict } from "./protocol-schema";
+import { InterfaceMessages, Settings, Slug, Topic, Verdict } from "./protocol-schema";
 
 export * from "./protocol-schema";
 
@@ -281,12 +281,13 @@ export const Dataset = z
 export type Dataset = z.infer<typeof Dataset>;
 
 /**
- * The background's answer to the overlay's `get-start`: the switches as
- * stored (parsed field by field on arrival, so that one bad field keeps the
- * others) and the dataset, checked whole on arrival like any message.
+ * The background's answer to the overlay's `get-start`: the switches, the
+ * dataset (its texts in the interface language) and the interface's words,
+ * checked whole on arrival like any message.
  */
 export const OverlayStart = z.strictObject({
   settings: Settings,
   dataset: Dataset,
+  messages: InterfaceMessages,
 });
 export type OverlayStart = z.infer<typeof OverlayStart>;

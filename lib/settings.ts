@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ Object.freeze({
   disabledSites: [],
   hiddenTopics: [],
   hiddenVerdicts: [],
+  language: "auto",
 });
 
 /**
@@ -34,6 +35,7 @@ export function parseSettings(value: unknown): Settings {
     disabledSites: field("disabledSites"),
     hiddenTopics: field("hiddenTopics"),
     hiddenVerdicts: field("hiddenVerdicts"),
+    language: field("language"),
   };
 }
 

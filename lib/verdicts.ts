@@ -4,11 +4,15 @@
  * so a verdict reads the same everywhere. Colour is never the only carrier:
  * each verdict also has an icon and a word.
  */
+import { type MessageKey, t } from "./i18n/translate";
 import type { Topic, Verdict } from "./schema";
 
 /** Presentation of one verdict. */
 export interface VerdictStyle {
-  /** The word shown to readers. */
+  /**
+   * The verdict's English word, for the exports (ClaimReview, Web
+   * Annotation); readers see {@link verdictLabel}, in their language.
+   */
   label: string;
   /** A short symbol shown with the word (never alone). */
   icon: string;
@@ -18,8 +22,6 @@ export interface VerdictStyle {
   tint: string;
   /** Severity, for the badge colour and sorting: higher is worse. */
   severity: number;
-  /** What the verdict means, in one paragraph, for the "How we check" page. */
-  definition: string;
 }
 
 /** Presentation of every verdict. */
@@ -30,8 +32,6 @@ export const VERDICTS: Record<Verdict, VerdictStyle> = {
     color: "#b3261e",
     tint: "rgba(179, 38, 30, 0.14)",
     severity: 4,
-    definition:
-      "The claim contradicts the record as it stood on the article’s date: a date, a count, the status of sanctions, the order of events or who said what is wrong. The card gives the correct fact, with its date and sources.",
   },
   misleading: {
     label: "Misleading",
@@ -39,8 +39,6 @@ export const VERDICTS: Record<Verdict, VerdictStyle> = {
     color: "#a04d00",
     tint: "rgba(196, 102, 0, 0.16)",
     severity: 3,
-    definition:
-      "The words can be defended one by one, but the claim leaves a reader with a wrong picture: it puts events out of order, leaves out a qualifier that changes its meaning, or presents one side’s account as fact. The card says what the picture should be.",
   },
   "needs-context": {
     label: "Needs context",
@@ -48,8 +46,6 @@ export const VERDICTS: Record<Verdict, VerdictStyle> = {
     color: "#6b5800",
     tint: "rgba(196, 160, 0, 0.18)",
     severity: 2,
-    definition:
-      "The claim is right as far as it goes, but a reader needs something it does not say to weigh it: an earlier event, who made a statement and when, or how far a measure went. The card supplies that context, dated and sourced.",
   },
   unverifiable: {
     label: "Unverifiable",
@@ -57,8 +53,6 @@ export const VERDICTS: Record<Verdict, VerdictStyle> = {
     color: "#4a4a6a",
     tint: "rgba(90, 90, 130, 0.14)",
     severity: 1,
-    definition:
-      "No primary source or reliable published report we could read confirms or refutes the claim, typically a statement about private talks or intentions. The card says what we looked for; the verdict changes, with a logged correction, if a source appears.",
   },
   accurate: {
     label: "Accurate",
@@ -66,8 +60,6 @@ export const VERDICTS: Record<Verdict, VerdictStyle> = {
     color: "#1e6b34",
     tint: "rgba(30, 130, 60, 0.12)",
     severity: 0,
-    definition:
-      "The claim matches the record as it stood on the article’s date: its dates, numbers, names and order of events are right, and nothing it leaves out changes what a reader would take from it.",
   },
 };
 
@@ -136,33 +128,17 @@ export const TOPICS: Record<Topic, string> = {
   statements: "Statements",
 };
 
-/** Month abbreviations, fixed: locale data differs between engines ("Sep" or "Sept"). */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** Formats a dataset date (`2020-06-12` or `2020-01`) for readers: "12 Jun 2020", "Jan 2020". */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  const monthName = MONTHS[month - 1];
-  return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+/** The verdict's word in the interface language ("Inaccurate"). */
+export function verdictLabel(verdict: Verdict): string {
+  return t(`verdict_${verdict.replace("-", "_")}` as MessageKey);
 }
 
-/**
- * "12 June 2020" (a day) and "June 2020" (a month), en-GB, in UTC so that no
- * time zone moves the day: created once, when first needed, since building
- * a date format costs milliseconds that a script's start should not pay.
- */
-let longFormats: Intl.DateTimeFormat[] | undefined;
+/** What the verdict means, in one paragraph, in the interface language (the "How we check" page). */
+export function verdictDefinition(verdict: Verdict): string {
+  return t(`verdictDefinition_${verdict.replace("-", "_")}` as MessageKey);
+}
 
-/**
- * Formats a dataset date with the month written out, as in "As of 12 June
- * 2020" and "Corrected 1 December 2026" ("June 2020" at month precision).
- * Full month names read the same in every engine's locale data, unlike the
- * abbreviations `formatDate` fixes by hand.
- */
-export function formatLongDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  longFormats ??= [{ day: "numeric" } as const, {}].map(
-    (fields) => new Intl.DateTimeFormat("en-GB", { ...fields, month: "long", year: "numeric", timeZone: "UTC" }),
-  );
-  return longFormats[day ? 0 : 1].format(new Date(Date.UTC(year, month - 1, day || 1)));
+/** The topic's name in the interface language ("Summit dates"). */
+export function topicLabel(topic: Topic): string {
+  return t(`topic_${topic.replace("-", "_")}` as MessageKey);
 }

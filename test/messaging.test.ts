@@ -121,7 +121,13 @@ describe("acceptTabMessage", () => {
   });
 
   it("accepts the settings from the background", () => {
-    const settings = { enabled: false, disabledSites: ["a.example"], hiddenTopics: [], hiddenVerdicts: ["accurate"] };
+    const settings = {
+      enabled: false,
+      disabledSites: ["a.example"],
+      hiddenTopics: [],
+      hiddenVerdicts: ["accurate"],
+      language: "ko",
+    };
     expect(acceptTabMessage({ type: "settings", settings }, { id: fakeBrowser.runtime.id })).toEqual({
       type: "settings",
       settings,

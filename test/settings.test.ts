@@ -4,13 +4,15 @@ import { annotationsEnabledOn, DEFAULT_SETTINGS, parseSettings, siteHostname } f
 describe("parseSettings", () => {
   it("keeps every valid field and gives each corrupt or missing one its default", () => {
     expect(
-      parseSettings({ enabled: false, disabledSites: "a.example", hiddenVerdicts: ["accurate", "bogus"] }),
+      parseSettings({ enabled: false, disabledSites: "a.example", hiddenVerdicts: ["accurate", "bogus"], language: 7 }),
     ).toEqual({
       enabled: false,
       disabledSites: [],
       hiddenTopics: [],
       hiddenVerdicts: [],
+      language: "auto",
     });
+    expect(parseSettings({ language: "ko" }).language).toBe("ko");
   });
 
   it("parses anything that is not an object to the defaults", () => {

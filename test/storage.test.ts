@@ -20,6 +20,7 @@ const CUSTOM: Settings = {
   disabledSites: ["a.example"],
   hiddenTopics: ["sanctions"],
   hiddenVerdicts: ["accurate", "unverifiable"],
+  language: "ko",
 };
 
 const STATE: TabState = {
@@ -55,7 +56,13 @@ beforeEach(() => {
 
 describe("settings", () => {
   it("are the defaults when nothing is stored", async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, disabledSites: [], hiddenTopics: [], hiddenVerdicts: [] });
+    expect(DEFAULT_SETTINGS).toEqual({
+      enabled: true,
+      disabledSites: [],
+      hiddenTopics: [],
+      hiddenVerdicts: [],
+      language: "auto",
+    });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -65,12 +72,18 @@ describe("settings", () => {
   });
 
   it("fall back field by field when the stored value is corrupt", async () => {
-    await storeSettings({ enabled: "yes", hiddenTopics: ["sanctions", "bogus"], disabledSites: ["a.example"] });
+    await storeSettings({
+      enabled: "yes",
+      hiddenTopics: ["sanctions", "bogus"],
+      disabledSites: ["a.example"],
+      language: "klingon",
+    });
     expect(await getSettings()).toEqual({
       enabled: true,
       disabledSites: ["a.example"],
       hiddenTopics: [],
       hiddenVerdicts: [],
+      language: "auto",
     });
   });
 

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { composite, contrastOf, parseColor, type Rgba } from "../lib/contrast";
+import { messagesFor } from "../lib/i18n/tables";
+import { installLocale } from "../lib/i18n/translate";
 import { Topic, Verdict } from "../lib/schema";
 import {
   FLAGGED_VERDICTS,
   FLASH_COLORS,
-  formatDate,
-  formatLongDate,
   HIGHLIGHT_PALETTES,
   TOPICS,
+  topicLabel,
   VERDICT_ORDER,
   VERDICTS,
+  verdictDefinition,
+  verdictLabel,
 } from "../lib/verdicts";
 
 describe("verdict presentation", () => {
@@ -31,31 +34,18 @@ describe("verdict presentation", () => {
     }
   });
 
+  it("names every verdict and topic in the interface language", () => {
+    expect(Verdict.options.map(verdictLabel)).toEqual(Verdict.options.map((verdict) => VERDICTS[verdict].label));
+    expect(Topic.options.map(topicLabel)).toEqual(Topic.options.map((topic) => TOPICS[topic]));
+    installLocale("ko", messagesFor("ko"));
+    expect(Verdict.options.map(verdictLabel)).toEqual(["사실", "사실 아님", "오해의 소지", "맥락 필요", "확인 불가"]);
+    expect(topicLabel("denuclearization")).toBe("비핵화");
+  });
+
   it("defines every verdict in a paragraph of its own", () => {
-    const definitions = Object.values(VERDICTS).map((style) => style.definition);
+    const definitions = Verdict.options.map(verdictDefinition);
     expect(new Set(definitions).size).toBe(definitions.length);
     for (const definition of definitions) expect(definition.length).toBeGreaterThan(100);
-  });
-});
-
-describe("formatDate", () => {
-  it("formats day and month precision", () => {
-    expect(formatDate("2020-06-12")).toBe("12 Jun 2020");
-    expect(formatDate("2020-01")).toBe("Jan 2020");
-    expect(formatDate("2017-09-03")).toBe("3 Sep 2017");
-  });
-});
-
-describe("formatLongDate", () => {
-  it("writes the month out, en-GB day month year", () => {
-    expect(formatLongDate("2020-06-12")).toBe("12 June 2020");
-    expect(formatLongDate("2026-12-01")).toBe("1 December 2026");
-    expect(formatLongDate("2019-09")).toBe("September 2019");
-  });
-
-  it("keeps the day whatever the time zone (the first and last day of a year)", () => {
-    expect(formatLongDate("2020-01-01")).toBe("1 January 2020");
-    expect(formatLongDate("2019-12-31")).toBe("31 December 2019");
   });
 });
 

@@ -14,11 +14,14 @@
  * popup): what the reader types here is out of every web page's reach.
  * Self-contained: `fc-report` classes (ReportForm.css), all text as text.
  */
+
 import { type ComponentChildren, h } from "preact";
 import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
 import { claimById } from "../../lib/dataset";
+import { type MessageKey, t, tPlural } from "../../lib/i18n/translate";
 import { askBackground } from "../../lib/reports/client";
+import { REDIRECT_ERROR } from "../../lib/reports/outbox";
 import {
   MAX_COMMENT_LENGTH,
   MAX_TITLE_LENGTH,
@@ -29,14 +32,19 @@ import {
   type ReportSubject,
 } from "../../lib/reports/schema";
 
-/** The reasons, in the order offered, with their labels. */
-export const REASON_LABELS: Record<ReportReason, string> = {
-  "wrong-verdict": "Wrong verdict",
-  outdated: "Outdated",
-  "source-broken": "Source broken",
-  "wrong-text": "Wrong text marked",
-  other: "Other",
-};
+/**
+ * Why a report failed, for the reader: the outbox's own reason (a redirect)
+ * in the interface language, whatever language it was stored in; a server's
+ * message as the server wrote it.
+ */
+export function failureText(lastError: string): string {
+  return lastError === REDIRECT_ERROR ? t("redirectError") : lastError;
+}
+
+/** A reason's label in the interface language ("Wrong verdict"). */
+export function reasonLabel(reason: ReportReason): string {
+  return t(`reason_${reason.replace("-", "_")}` as MessageKey);
+}
 
 /** Hands a validated draft to the background's outbox; resolves with its receipt. */
 export const submitToOutbox = (draft: ReportDraft): Promise<unknown> => askBackground({ type: "submit-report", draft });
@@ -91,19 +99,17 @@ function fieldOf(path: readonly PropertyKey[]): Field {
 function messageFor(field: Field, comment: string, fallback: string): string {
   switch (field) {
     case "reason":
-      return "Choose a reason.";
+      return t("errorChooseReason");
     case "comment": {
       const excess = comment.trim().length - MAX_COMMENT_LENGTH;
-      return excess > 0
-        ? `The comment is ${excess} ${excess === 1 ? "character" : "characters"} too long: at most ${MAX_COMMENT_LENGTH}.`
-        : "Write a comment: it is required when the reason is “Other”.";
+      return excess > 0 ? tPlural("errorCommentTooLong", excess, MAX_COMMENT_LENGTH) : t("errorCommentRequired");
     }
     case "email":
-      return "Enter a valid email address (like name@example.org), or leave the field empty.";
+      return t("errorEmail");
     case "address":
-      return "This page’s address cannot be included (only http and https addresses can). Untick “Include page address” to report without it.";
+      return t("errorAddress");
     case "form":
-      return `The report could not be checked: ${fallback}`;
+      return t("errorForm", fallback);
   }
 }
 
@@ -124,13 +130,13 @@ export function errorsFromIssues(
 export function receiptMessage(report: Report): string {
   switch (report.state) {
     case "local":
-      return "Kept on this device. No report endpoint is set, so nothing was sent.";
+      return t("receiptLocal");
     case "queued":
-      return "Queued: it will be sent when the desk can be reached.";
+      return t("receiptQueued");
     case "sent":
-      return "Sent to the fact-check desk.";
+      return t("receiptSent");
     case "failed":
-      return `The fact-check desk refused it${report.lastError ? `: ${report.lastError}` : "."}`;
+      return report.lastError ? t("receiptFailedWith", failureText(report.lastError)) : t("receiptFailed");
   }
 }
 
@@ -170,8 +176,7 @@ export function ReportForm({
   }, [focusRequest]);
 
   const page = subject.kind === "dispute" ? subject.page : subject.selection.page;
-  const title =
-    subject.kind === "dispute" ? "Report a problem with this annotation" : "Report a claim for fact-checking";
+  const title = subject.kind === "dispute" ? t("reportAnnotation") : t("reportClaimTitle");
 
   const claim = subject.kind === "dispute" ? claimById(subject.claimId) : undefined;
   const address = includeAddress && page.url ? (reportAddress(page.url, fullAddress) ?? page.url) : undefined;
@@ -221,7 +226,7 @@ export function ReportForm({
         showErrors(errorsFromIssues(issues, comment));
       }
     } catch {
-      showErrors({ form: "The report could not be saved: the extension did not answer. Nothing was sent; try again." });
+      showErrors({ form: t("errorNotSaved") });
     } finally {
       setSending(false);
     }
@@ -232,12 +237,12 @@ export function ReportForm({
       <div class="fc-report fc-report--done">
         <div ref={outcome} class={`fc-report__outcome fc-report__outcome--${stored.state}`} role="status" tabIndex={-1}>
           <p class="fc-report__outcome-title">{receiptMessage(stored)}</p>
-          <p class="fc-report__outcome-hint">Your reports are listed in the extension’s popup, under “Your reports”.</p>
+          <p class="fc-report__outcome-hint">{t("receiptHint")}</p>
         </div>
         {onClose && (
           <div class="fc-report__actions">
             <button type="button" class="fc-button" onClick={onClose}>
-              Close
+              {t("close")}
             </button>
           </div>
         )}
@@ -267,18 +272,18 @@ export function ReportForm({
 
       {subject.kind === "new-claim" ? (
         <div class="fc-report__subject">
-          <p class="fc-report__label">Selected text</p>
+          <p class="fc-report__label">{t("selectedText")}</p>
           <blockquote class="fc-report__quote">“{subject.selection.selector.exact}”</blockquote>
         </div>
       ) : claim ? (
         <div class="fc-report__subject">
-          <p class="fc-report__label">Claim</p>
+          <p class="fc-report__label">{t("claim")}</p>
           <blockquote class="fc-report__quote">“{claim.selector.exact}”</blockquote>
         </div>
       ) : null}
 
       <fieldset class="fc-report__reasons" aria-describedby={describedBy("reason")}>
-        <legend class="fc-report__label">Reason</legend>
+        <legend class="fc-report__label">{t("reason")}</legend>
         {ReportReason.options.map((value, index) => (
           <label key={value} class="fc-report__reason">
             <input
@@ -293,7 +298,7 @@ export function ReportForm({
                 if (errors.reason) setErrors({ ...errors, reason: undefined });
               }}
             />{" "}
-            {REASON_LABELS[value]}
+            {reasonLabel(value)}
           </label>
         ))}
         <FieldError id={ids.error("reason")}>{errors.reason}</FieldError>
@@ -301,10 +306,10 @@ export function ReportForm({
 
       <div class="fc-report__field">
         <label class="fc-report__label" for={ids.comment}>
-          Comment
+          {t("comment")}
         </label>
         <p id={ids.commentHint} class="fc-report__hint">
-          {reason === "other" ? "Required for “Other”." : "Optional."} What is wrong, and how do you know?
+          {t(reason === "other" ? "commentHintRequired" : "commentHintOptional")}
         </p>
         <textarea
           id={ids.comment}
@@ -330,10 +335,10 @@ export function ReportForm({
 
       <div class="fc-report__field">
         <label class="fc-report__label" for={ids.email}>
-          Contact email (optional)
+          {t("contactEmailOptional")}
         </label>
         <p id={ids.emailHint} class="fc-report__hint">
-          Only if you want the fact-check desk to be able to reply.
+          {t("contactEmailHint")}
         </p>
         <input
           id={ids.email}
@@ -364,10 +369,10 @@ export function ReportForm({
                 if (errors.address) setErrors({ ...errors, address: undefined });
               }}
             />{" "}
-            Include page address
+            {t("includeAddress")}
           </label>
           <p id={ids.addressHint} class="fc-report__hint">
-            Off by default: the report keeps only the page title unless you add its address.
+            {t("includeAddressHint")}
           </p>
           {includeAddress && hasQueryOrFragment && (
             <label class="fc-report__check fc-report__check--nested">
@@ -376,7 +381,7 @@ export function ReportForm({
                 checked={fullAddress}
                 onChange={(event) => setFullAddress(event.currentTarget.checked)}
               />{" "}
-              Include the full address, with its query and fragment
+              {t("includeFullAddress")}
             </label>
           )}
           <FieldError id={ids.error("address")}>{errors.address}</FieldError>
@@ -384,12 +389,12 @@ export function ReportForm({
       )}
 
       <WhatWillBeSent subject={subject} title={page.title.slice(0, MAX_TITLE_LENGTH)} address={address}>
-        <dt>Reason</dt>
-        <dd>{REASON_LABELS[reason]}</dd>
-        <dt>Comment</dt>
-        <dd>{comment.trim() || <em>None</em>}</dd>
-        <dt>Contact email</dt>
-        <dd>{email.trim() || <em>None</em>}</dd>
+        <dt>{t("reason")}</dt>
+        <dd>{reasonLabel(reason)}</dd>
+        <dt>{t("comment")}</dt>
+        <dd>{comment.trim() || <em>{t("none")}</em>}</dd>
+        <dt>{t("contactEmail")}</dt>
+        <dd>{email.trim() || <em>{t("none")}</em>}</dd>
       </WhatWillBeSent>
 
       {errors.form && (
@@ -400,11 +405,11 @@ export function ReportForm({
 
       <div class="fc-report__actions">
         <button type="submit" class="fc-button fc-button--primary">
-          {sending ? "Sending report…" : "Send report"}
+          {sending ? t("sendingReport") : t("sendReport")}
         </button>
         {onClose && (
           <button type="button" class="fc-button" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>
@@ -443,16 +448,16 @@ function WhatWillBeSent({
   return (
     <section class="fc-report__preview" aria-labelledby={headingId}>
       <p id={headingId} class="fc-report__label">
-        What will be sent
+        {t("whatWillBeSent")}
       </p>
       <dl class="fc-report__preview-list">
-        <dt>Page title</dt>
-        <dd>{title || <em>None</em>}</dd>
-        <dt>Page address</dt>
-        <dd class="fc-report__url">{address ?? <em>Not included</em>}</dd>
+        <dt>{t("pageTitle")}</dt>
+        <dd>{title || <em>{t("none")}</em>}</dd>
+        <dt>{t("pageAddress")}</dt>
+        <dd class="fc-report__url">{address ?? <em>{t("notIncluded")}</em>}</dd>
         {subject.kind === "dispute" ? (
           <>
-            <dt>Disputed claim</dt>
+            <dt>{t("disputedClaim")}</dt>
             <dd>
               {subject.claimId}
               {selector ? `: “${selector.exact}”` : ""}
@@ -460,12 +465,16 @@ function WhatWillBeSent({
           </>
         ) : (
           <>
-            <dt>Selected text</dt>
+            <dt>{t("selectedText")}</dt>
             <dd>“{subject.selection.selector.exact}”</dd>
-            <dt>Text before it</dt>
-            <dd>{subject.selection.selector.prefix ? `“${subject.selection.selector.prefix}”` : <em>None</em>}</dd>
-            <dt>Text after it</dt>
-            <dd>{subject.selection.selector.suffix ? `“${subject.selection.selector.suffix}”` : <em>None</em>}</dd>
+            <dt>{t("textBefore")}</dt>
+            <dd>
+              {subject.selection.selector.prefix ? `“${subject.selection.selector.prefix}”` : <em>{t("none")}</em>}
+            </dd>
+            <dt>{t("textAfter")}</dt>
+            <dd>
+              {subject.selection.selector.suffix ? `“${subject.selection.selector.suffix}”` : <em>{t("none")}</em>}
+            </dd>
           </>
         )}
         {children}

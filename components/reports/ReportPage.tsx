@@ -8,6 +8,7 @@
  * report is stored, the window can be closed.
  */
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../lib/i18n/translate";
 import { takeReportSubject } from "../../lib/reports/report-window";
 import type { ReportSubject } from "../../lib/reports/schema";
 import { ReportForm } from "./ReportForm";
@@ -46,16 +47,13 @@ export function ReportPage({ search = window.location.search, close = () => wind
   return (
     <main class="fc-report-page">
       {subject === undefined ? (
-        <p>Reading what to report…</p>
+        <p>{t("readingSubject")}</p>
       ) : subject === null ? (
         <div class="fc-report-page__none">
-          <h1>Report a claim for fact-checking</h1>
-          <p>
-            There is nothing to report: no text was selected, or this window was already used. Select the text of the
-            claim on the page, then choose “Report claim for fact-checking” from the menu of a right click on it.
-          </p>
+          <h1>{t("reportClaimTitle")}</h1>
+          <p>{t("nothingToReport")}</p>
           <button type="button" class="fc-button" onClick={close}>
-            Close window
+            {t("closeWindow")}
           </button>
         </div>
       ) : (

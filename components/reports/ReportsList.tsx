@@ -6,34 +6,36 @@
  * inline confirmation, and "Export all (JSON)", a W3C Web Annotation
  * collection downloaded as a file. Follows the outbox live.
  */
+
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { claimById } from "../../lib/dataset";
+import { currentLocale, t, tParts, tPlural } from "../../lib/i18n/translate";
 import { askBackground } from "../../lib/reports/client";
 import { getEndpoint, getReports, watchEndpoint, watchReports } from "../../lib/reports/outbox";
 import { Report } from "../../lib/reports/schema";
 import { toAnnotationCollection } from "../../lib/reports/web-annotation";
-import { REASON_LABELS } from "./ReportForm";
+import { failureText, reasonLabel } from "./ReportForm";
 
 /** A report's state in words: "Kept on this device", "Queued, retrying", "Sent", "Failed: <server message>". */
 export function reportStateText(report: Report): string {
   switch (report.state) {
     case "local":
-      return "Kept on this device";
+      return t("stateLocal");
     case "queued":
-      return "Queued, retrying";
+      return t("stateQueued");
     case "sent":
-      return "Sent";
+      return t("stateSent");
     case "failed":
-      return `Failed: ${report.lastError ?? "the fact-check desk refused it"}`;
+      return t("stateFailed", report.lastError ? failureText(report.lastError) : t("stateFailedDefault"));
   }
 }
 
 /** What a report is about: the disputed claim's quote, or the selected text of a new claim. */
 export function reportSubject(report: Report): { label: string; quote: string } {
   const { draft } = report;
-  if (draft.kind === "new-claim") return { label: "New claim", quote: draft.selector.exact };
-  return { label: "Dispute of", quote: claimById(draft.claimId)?.selector.exact ?? draft.claimId };
+  if (draft.kind === "new-claim") return { label: t("newClaim"), quote: draft.selector.exact };
+  return { label: t("disputeOf"), quote: claimById(draft.claimId)?.selector.exact ?? draft.claimId };
 }
 
 /** The export's file name, dated: `fact-check-reports-2020-06-12.json`. */
@@ -59,7 +61,9 @@ export function downloadReports(reports: readonly Report[], doc: Document = docu
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+/** When a report was made, in the interface language (medium date, short time, the reader's time zone). */
+const formatMadeAt = (iso: string) =>
+  new Intl.DateTimeFormat(currentLocale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 
 /** Longest comment shown in the list; the full one is in the export. */
 const COMMENT_PREVIEW_LENGTH = 160;
@@ -93,26 +97,24 @@ export function ReportsList() {
   return (
     <section class="popup__section fc-reports" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        Your reports
+        {t("yourReports")}
       </h2>
       {endpoint !== undefined && (
         <p class={endpoint ? "fc-reports__endpoint" : "fc-reports__endpoint fc-reports__endpoint--none"}>
           {endpoint ? (
-            <>
-              Reports are sent to <span class="fc-reports__url">{endpoint}</span>, and retried until it answers.{" "}
-            </>
+            <>{tParts("reportsSentTo", <span class="fc-reports__url">{endpoint}</span>)} </>
           ) : (
-            <>Reports are kept on this device; no report endpoint is set. </>
+            <>{t("reportsKept")} </>
           )}
           <a href={browser.runtime.getURL("/options.html")} onClick={openOptions}>
-            {endpoint ? "Change the report endpoint" : "Set a report endpoint"}
+            {endpoint ? t("changeEndpoint") : t("setEndpoint")}
           </a>
         </p>
       )}
       {reports === null ? (
-        <p>Reading your reports…</p>
+        <p>{t("readingReports")}</p>
       ) : newestFirst.length === 0 ? (
-        <p class="fc-reports__empty">You have not reported anything yet.</p>
+        <p class="fc-reports__empty">{t("noReports")}</p>
       ) : (
         <>
           <ul class="fc-reports__list">
@@ -121,7 +123,7 @@ export function ReportsList() {
             ))}
           </ul>
           <button type="button" class="fc-button fc-reports__export" onClick={() => downloadReports(newestFirst)}>
-            Export all (JSON)
+            {t("exportAll")}
           </button>
         </>
       )}
@@ -150,10 +152,10 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
     try {
       const parsed = Report.safeParse(await askBackground({ type: "retry-report", id: report.id }));
       const answer = parsed.success ? parsed.data : null;
-      if (answer?.state === "local") setNote("No report endpoint is set, so it stays on this device.");
-      else if (answer?.state === "queued") setNote("Sending again…");
+      if (answer?.state === "local") setNote(t("retryLocal"));
+      else if (answer?.state === "queued") setNote(t("retryQueued"));
     } catch {
-      setNote("The extension did not answer. Try again.");
+      setNote(t("extensionDidNotAnswer"));
     } finally {
       setBusy(false);
     }
@@ -165,7 +167,7 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
       onDeleted();
     } catch {
       setConfirming(false);
-      setNote("The report could not be deleted. Try again.");
+      setNote(t("deleteFailed"));
     }
   };
 
@@ -173,16 +175,13 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
     <li class={`fc-reports__item fc-reports__item--${report.state}`} data-report-id={report.id}>
       <p class="fc-reports__state">{reportStateText(report)}</p>
       {report.state === "queued" && report.lastError && (
-        <p class="fc-reports__detail">
-          {report.attempts} {report.attempts === 1 ? "attempt" : "attempts"} so far; last: {report.lastError}
-        </p>
+        <p class="fc-reports__detail">{tPlural("attemptsSoFar", report.attempts, failureText(report.lastError))}</p>
       )}
       <p class="fc-reports__about">
         {label}: <q class="fc-reports__quote">{quote}</q>
       </p>
       <p class="fc-reports__meta">
-        {REASON_LABELS[report.draft.reason]} ·{" "}
-        <time dateTime={report.createdAt}>{dateFormat.format(new Date(report.createdAt))}</time>
+        {reasonLabel(report.draft.reason)} · <time dateTime={report.createdAt}>{formatMadeAt(report.createdAt)}</time>
       </p>
       {comment && (
         <p class="fc-reports__comment">
@@ -191,9 +190,9 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
       )}
       {confirming ? (
         <fieldset class="fc-reports__confirm">
-          <legend>Delete this report?</legend>
+          <legend>{t("deleteConfirm")}</legend>
           <button type="button" class="fc-button fc-reports__yes" onClick={remove}>
-            Yes
+            {t("yes")}
           </button>{" "}
           <button
             ref={noButton}
@@ -204,18 +203,18 @@ function ReportItem({ report, onDeleted }: { report: Report; onDeleted(): void }
               requestAnimationFrame(() => deleteButton.current?.focus());
             }}
           >
-            No
+            {t("no")}
           </button>
         </fieldset>
       ) : (
         <div class="fc-reports__actions">
           {report.state !== "sent" && (
             <button type="button" class="fc-button" aria-busy={busy} onClick={retry}>
-              Retry
+              {t("retry")}
             </button>
           )}
           <button ref={deleteButton} type="button" class="fc-button" onClick={() => setConfirming(true)}>
-            Delete
+            {t("delete")}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@
  * that nothing is selected. Works on any page, not only the article's.
  */
 import { useRef, useState } from "preact/hooks";
+import { t } from "../../lib/i18n/translate";
 import { askBackground } from "../../lib/reports/client";
 import { CapturedSelection } from "../../lib/reports/schema";
 import { ReportForm } from "./ReportForm";
@@ -32,10 +33,10 @@ export function SelectionReport({ tabId }: SelectionReportProps) {
       const parsed = CapturedSelection.safeParse(await askBackground({ type: "capture-selection", tabId }));
       setSelection(parsed.success ? parsed.data : null);
       setGeneration((count) => count + 1);
-      if (!parsed.success) setNote("Select the text of the claim on the page first.");
+      if (!parsed.success) setNote(t("selectFirst"));
     } catch {
       setSelection(null);
-      setNote("The text selected in this tab could not be read. Reload the page and try again.");
+      setNote(t("selectionUnreadable"));
     } finally {
       setCapturing(false);
     }
@@ -43,9 +44,7 @@ export function SelectionReport({ tabId }: SelectionReportProps) {
 
   return (
     <div class="fc-selection-report">
-      <p class="fc-selection-report__hint">
-        Found a claim that should be checked? Select its text on the page, then report it.
-      </p>
+      <p class="fc-selection-report__hint">{t("selectionHint")}</p>
       <button
         ref={button}
         type="button"
@@ -53,7 +52,7 @@ export function SelectionReport({ tabId }: SelectionReportProps) {
         aria-expanded={selection !== null}
         onClick={capture}
       >
-        Report selected text
+        {t("reportSelectedText")}
       </button>
       <p class="fc-selection-report__note" aria-live="polite">
         {note}

@@ -3,9 +3,9 @@
  * verdict scale, how claims are chosen, the sourcing policy, corrections
  * and the corrections log).
  */
-import { render } from "preact";
 import { HowWeCheck } from "../../components/HowWeCheck";
+import { renderInLanguage } from "../../lib/i18n/page-language";
 import "./style.css";
 
 const root = document.getElementById("app");
-if (root) render(<HowWeCheck />, root);
+if (root) void renderInLanguage(root, () => <HowWeCheck />, "howWeCheck");

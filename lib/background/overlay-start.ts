@@ -1,13 +1,14 @@
 /**
  * What an overlay needs when it starts, in one answer: its start waits for
- * it, so the switches and the dataset come together rather than in a round
- * trip each.
+ * it, so the switches, the dataset and the interface's words come together
+ * rather than in a round trip each.
  */
-import { dataset } from "../dataset";
 import type { OverlayStart } from "../schema";
+import { answerDataset, answerMessages } from "./interface-language";
 import { answerSettings } from "./settings-relay";
 
-/** The answer to an overlay's `get-start`: the stored switches and the bundled dataset. */
+/** The answer to an overlay's `get-start`: the stored switches, the dataset and the words in the interface language. */
 export async function answerOverlayStart(): Promise<OverlayStart> {
-  return { settings: await answerSettings(), dataset };
+  const [settings, dataset, messages] = await Promise.all([answerSettings(), answerDataset(), answerMessages()]);
+  return { settings, dataset, messages };
 }

@@ -20,7 +20,7 @@ export function chromiumPath(): string {
  * GPU: no sandbox, no background traffic, and every host but loopback
  * resolving to nothing, so nothing leaves the machine.
  */
-export function chromiumArgs(options: { extensionDir?: string; headless: boolean }): string[] {
+export function chromiumArgs(options: { extensionDir?: string; headless: boolean; lang?: string }): string[] {
   const args = [
     "--no-sandbox",
     "--disable-gpu",
@@ -32,6 +32,8 @@ export function chromiumArgs(options: { extensionDir?: string; headless: boolean
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
   ];
   if (options.headless) args.unshift("--headless=new");
+  // The browser's interface language (what `i18n.getUILanguage()` and `_locales` go by).
+  if (options.lang) args.push(`--lang=${options.lang}`);
   if (options.extensionDir)
     args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   return args;
@@ -53,6 +55,8 @@ export async function launchChromium(options: {
   headless: boolean;
   viewport?: { width: number; height: number } | null;
   userDataDir?: string;
+  /** The browser's language, as a BCP 47 tag ("ko"): its interface and the pages' `navigator.languages`. */
+  lang?: string;
 }): Promise<LaunchedChromium> {
   const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), "factcheck-chromium-")));
   const context = await chromium.launchPersistentContext(profile, {
@@ -60,6 +64,10 @@ export async function launchChromium(options: {
     executablePath: chromiumPath(),
     args: chromiumArgs(options),
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    // On Linux, Chromium takes its interface language from the environment; `--lang` alone may not do.
+    ...(options.lang
+      ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } }
+      : {}),
   });
   return {
     context,

@@ -13,6 +13,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { OverlayItem } from "../../components/OverlayApp";
 import { watchForChanges } from "../detect/bounded-watch";
 import { runSliced } from "../detect/sliced";
+import { installLocale } from "../i18n/translate";
 import { sendToBackground } from "../messaging";
 import { type Annotation, type AnnotationResult, pipelineSteps } from "../pipeline";
 import { type AnchoredClaim, OverlayStart, type Settings, type Verdict } from "../schema";
@@ -38,16 +39,18 @@ const FLASH_MS = 1600;
  * (or, when the article is not complete yet, once it is being watched for).
  * Content scripts cannot read the extension's storage, and the overlay
  * carries no dataset of its own (it loads on every article page: kept
- * small), so the background hands over both the switches and the dataset,
- * in one answer (its start waits for it), checked against the schema on
- * arrival like any message.
+ * small), so the background hands over the switches, the dataset and the
+ * interface's words, all in the reader's language, in one answer (its start
+ * waits for it), checked against the schema on arrival like any message. A
+ * language chosen meanwhile applies when the page is next loaded.
  */
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
   const received = OverlayStart.safeParse(await sendToBackground({ type: "get-start" }));
   if (!received.success) return;
-  const data = received.data.dataset;
+  const { dataset: data, messages: words } = received.data;
+  installLocale(words.locale, Object.fromEntries(words.messages.map((entry) => [entry.key, entry.message])));
   const claimById = (claimId: string) => data.claims.find((claim) => claim.id === claimId);
   const painter = createPainter(doc);
 

@@ -8,6 +8,7 @@
  */
 import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
+import { t } from "../i18n/translate";
 import { ReportSubject } from "./schema";
 import { captureSelection } from "./selection";
 
@@ -45,11 +46,11 @@ export async function openReportWindow(subject: ReportSubject | null): Promise<v
   });
 }
 
-/** Adds the context menu item for selected text (on install and update; menus persist). */
+/** Adds the context menu item for selected text (on install and update; menus persist), in the interface language installed. */
 export function createReportMenu(): void {
   browser.contextMenus.create({
     id: REPORT_MENU_ITEM,
-    title: "Report claim for fact-checking",
+    title: t("contextMenuReport"),
     contexts: ["selection"],
   });
 }

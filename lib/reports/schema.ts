@@ -5,6 +5,7 @@
  * protocol (protocol.ts) carries them to the background. Types are inferred
  * from these schemas.
  */
+import { t } from "../i18n/translate";
 import "../zod-jitless";
 import { z } from "zod";
 import { Slug, TextQuoteSelector } from "../schema";
@@ -80,15 +81,15 @@ const LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"];
  */
 export const ReportEndpoint = z.string().superRefine((value, ctx) => {
   const url = URL.canParse(value) ? new URL(value) : null;
-  // Each message is a sentence for the reader (the options page shows it as it is).
+  // Each message is a sentence for the reader, in the interface language (the options page shows it as it is).
   const problem = !url
-    ? "Enter a full address, like https://desk.example.org/reports."
+    ? t("endpointErrorAddress")
     : url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname))
-      ? "The address must start with https:// (http:// is accepted only on 127.0.0.1 or localhost, for testing)."
+      ? t("endpointErrorHttps")
       : url.username || url.password
-        ? "The address must not contain a user name or password: reports are sent without credentials."
+        ? t("endpointErrorCredentials")
         : value.includes("#")
-          ? "The address must not contain a fragment (#…): a fragment is never sent to the server."
+          ? t("endpointErrorFragment")
           : null;
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { badgeFor, showBadge } from "../../lib/background/badge";
+import { badgeFor, badgeTitle, showBadge } from "../../lib/background/badge";
 import { dataset } from "../../lib/dataset";
+import { messagesFor } from "../../lib/i18n/tables";
+import { installLocale } from "../../lib/i18n/translate";
 import type { TabState, Verdict } from "../../lib/schema";
 import { VERDICTS } from "../../lib/verdicts";
 
@@ -88,5 +90,17 @@ describe("showBadge", () => {
 
     vi.spyOn(fakeBrowser.action, "setBadgeBackgroundColor").mockRejectedValue(closed);
     await expect(showBadge(9, null)).resolves.toBeUndefined();
+  });
+});
+
+describe("badgeTitle", () => {
+  it("says what the badge counts, with the plural the language needs, or names the extension", () => {
+    const [inaccurate] = claimsWith("inaccurate");
+    const all = dataset.claims.map((claim) => claim.id);
+    expect(badgeTitle(stateWith(all))).toBe("6 claims inaccurate or misleading");
+    expect(badgeTitle(stateWith([inaccurate]))).toBe("1 claim inaccurate or misleading");
+    expect(badgeTitle(null)).toBe("Fact-check: North Korea military might, 2020");
+    installLocale("ko", messagesFor("ko"));
+    expect(badgeTitle(stateWith(all))).toBe("사실이 아니거나 오해의 소지가 있는 주장 6건");
   });
 });

@@ -62,6 +62,8 @@ describe("chromiumArgs", () => {
     expect(args).toContain("--load-extension=/ext");
     expect(args).toContain("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
     expect(chromiumArgs({ headless: false }).some((arg) => arg.startsWith("--headless"))).toBe(false);
+    expect(chromiumArgs({ headless: true, lang: "ko" })).toContain("--lang=ko");
+    expect(chromiumArgs({ headless: true }).some((arg) => arg.startsWith("--lang"))).toBe(false);
     expect(chromiumArgs({ headless: false }).some((arg) => arg.includes("extension"))).toBe(false);
   });
 

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ClaimDetails, describeMatch } from "../../components/ClaimDetails";
 import { claimRecord } from "../../lib/claim-record";
 import { claimById, dataset } from "../../lib/dataset";
+import { formatDate } from "../../lib/i18n/dates";
 import type { Claim } from "../../lib/schema";
-import { formatDate } from "../../lib/verdicts";
 
 afterEach(cleanup);
 

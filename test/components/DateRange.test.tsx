@@ -1,6 +1,7 @@
 import { render } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { DateRange, formatDateRange } from "../../components/DateRange";
+import { DateRange } from "../../components/DateRange";
+import { formatDateRange } from "../../lib/i18n/dates";
 
 describe("formatDateRange", () => {
   it("formats a single day or month", () => {

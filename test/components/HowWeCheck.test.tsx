@@ -5,7 +5,7 @@ import { browser } from "wxt/browser";
 import { correctionsNewestFirst, HowWeCheck } from "../../components/HowWeCheck";
 import { dataset } from "../../lib/dataset";
 import type { Correction } from "../../lib/schema";
-import { VERDICT_ORDER, VERDICTS } from "../../lib/verdicts";
+import { VERDICT_ORDER, VERDICTS, verdictDefinition } from "../../lib/verdicts";
 import { useComponentLifecycle } from "./lifecycle";
 
 useComponentLifecycle();
@@ -45,9 +45,7 @@ describe("HowWeCheck", () => {
     expect(terms.map((term) => text(term))).toEqual(
       VERDICT_ORDER.map((verdict) => `${VERDICTS[verdict].icon} ${VERDICTS[verdict].label}`),
     );
-    expect(definitions.map((definition) => definition.textContent)).toEqual(
-      VERDICT_ORDER.map((verdict) => VERDICTS[verdict].definition),
-    );
+    expect(definitions.map((definition) => definition.textContent)).toEqual(VERDICT_ORDER.map(verdictDefinition));
   });
 
   it("says how the claims were chosen and what the sourcing policy is", () => {

@@ -37,6 +37,7 @@ describe("SettingsSwitches", () => {
       disabledSites: ["news.example.com"],
       hiddenTopics: ["sanctions"],
       hiddenVerdicts: ["accurate"],
+      language: "auto",
     }));
     render(<SettingsSwitches hostname="news.example.com" />);
     await waitFor(() => expect(switchNamed("Annotations on all sites").checked).toBe(false));
@@ -63,6 +64,7 @@ describe("SettingsSwitches", () => {
         disabledSites: ["news.example.com"],
         hiddenTopics: ["sanctions"],
         hiddenVerdicts: ["inaccurate"],
+        language: "auto",
       }),
     );
 

@@ -35,7 +35,7 @@ describe("Timeline", () => {
     const { svg } = renderTimeline();
     expect(svg.getAttribute("role")).toBe("img");
     const label = svg.getAttribute("aria-label") ?? "";
-    expect(label).toContain("Trump and Kim met three times");
+    expect(label).toContain("Trump and Kim met 3 times");
     expect(label).toContain("1, Singapore summit, 12 Jun 2018");
     expect(label).toContain("2, Hanoi summit, 27–28 Feb 2019");
     expect(label).toContain("3, Panmunjom meeting, 30 Jun 2019");

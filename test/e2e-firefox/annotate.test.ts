@@ -144,15 +144,7 @@ describe("pages without the article", () => {
         sheets: 0,
         highlights: 0,
       });
-      const tabId = await firefox.tabIdOf(page.url());
-      const seen = await firefox.inExtension(
-        async (api, id) => ({
-          state: (await api.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
-          badge: await api.action.getBadgeText({ tabId: id }),
-        }),
-        tabId,
-      );
-      expect(seen).toEqual({ state: null, badge: "" });
+      expect(await firefox.tabRecord(page.url())).toEqual({ state: null, badge: "" });
       await page.close();
     });
   }

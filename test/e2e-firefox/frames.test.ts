@@ -6,10 +6,9 @@
  * "Show in page" scrolls the frame and the page around it to a claim; a
  * page of tiny ad and tracker frames gets nothing, in any frame.
  */
-import type { Frame, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL } from "../fixtures/expectations";
-import { type FirefoxWithAddon, type FixtureServer, launchFirefox, startServer, waitFor } from "./harness";
+import { type FirefoxWithAddon, type FixtureServer, launchFirefox, markerIds, startServer, waitFor } from "./harness";
 
 let server: FixtureServer;
 let embedServer: FixtureServer;
@@ -26,19 +25,9 @@ afterAll(async () => {
   await embedServer?.close();
 });
 
-/** The claim ids of the markers in `frame`'s overlay, sorted. */
-function markerIdsIn(frame: Frame | Page): Promise<string[]> {
-  return frame.evaluate(() =>
-    [...(document.querySelector("factcheck-overlay")?.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])]
-      .map((marker) => marker.getAttribute("data-claim-id") ?? "")
-      .sort(),
-  );
-}
-
 /** The badge text of the tab at `url`. */
 async function badgeOf(url: string): Promise<string> {
-  const tabId = await firefox.tabIdOf(url);
-  return firefox.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+  return (await firefox.tabRecord(url)).badge;
 }
 
 describe.each([
@@ -60,11 +49,11 @@ describe.each([
       if (!frame) throw new Error("no story frame");
       expect(
         await waitFor(
-          () => markerIdsIn(frame).catch(() => []),
+          () => markerIds(frame).catch(() => []),
           (ids) => ids.length >= ALL.length,
         ),
       ).toEqual([...ALL].sort());
-      expect(await markerIdsIn(page)).toEqual([]);
+      expect(await markerIds(page)).toEqual([]);
       expect(
         await waitFor(
           () => badgeOf(page.url()),
@@ -76,9 +65,9 @@ describe.each([
       const last = ALL[ALL.length - 1];
       const inView = async () => {
         const inFrame = await frame.evaluate((claimId) => {
-          const marker = document
-            .querySelector("factcheck-overlay")
-            ?.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`);
+          const marker = [...document.querySelectorAll("factcheck-overlay")]
+            .map((host) => host.shadowRoot?.querySelector(`[data-claim-id="${claimId}"]`))
+            .find(Boolean);
           const box = marker?.getBoundingClientRect();
           return box ? { top: box.top, bottom: box.bottom, innerHeight: window.innerHeight } : null;
         }, last);
@@ -131,15 +120,7 @@ it("leaves a page of tiny ad and tracker frames as it was, in every frame", asyn
           highlights: CSS.highlights?.size ?? 0,
         })),
       ).toEqual({ overlayHosts: 0, claimElements: 0, adoptedStyleSheets: 0, highlights: 0 });
-    const tabId = await firefox.tabIdOf(page.url());
-    const seen = await firefox.inExtension(
-      async (api, id) => ({
-        state: (await api.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
-        badge: await api.action.getBadgeText({ tabId: id }),
-      }),
-      tabId,
-    );
-    expect(seen).toEqual({ state: null, badge: "" });
+    expect(await firefox.tabRecord(page.url())).toEqual({ state: null, badge: "" });
   } finally {
     await page.close();
   }

@@ -21,7 +21,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type Frame, type Page } from "puppeteer-core";
 import { ROOT } from "../e2e/harness";
 
 export { type FixtureServer, startServer } from "../e2e/harness";
@@ -85,6 +85,8 @@ export interface FirefoxWithAddon {
   extensionPage(path: string): Promise<Page>;
   /** The `tabs` id of the tab whose address is `url` (unique among the open tabs). */
   tabIdOf(url: string): Promise<number>;
+  /** What the background keeps for the tab at `url` (its stored state, or null) and its badge text. */
+  tabRecord(url: string): Promise<{ state: unknown; badge: string }>;
   close(): Promise<void>;
 }
 
@@ -126,20 +128,29 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
     const control = await extensionPage("how-we-check.html");
     const inExtension = <A, R>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
       control.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<Awaited<R>>;
+    const tabIdOf = async (url: string) => {
+      const tabs = await inExtension(
+        async (api, address) => (await api.tabs.query({})).filter((tab) => tab.url === address),
+        url,
+      );
+      if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`tabIdOf: ${tabs.length} tabs at ${url}`);
+      return tabs[0].id;
+    };
     return {
       browser,
       control,
       inExtension,
       newPage: () => browser.newPage(),
       extensionPage,
-      async tabIdOf(url) {
-        const tabs = await inExtension(
-          async (api, address) => (await api.tabs.query({})).filter((tab) => tab.url === address),
-          url,
-        );
-        if (tabs.length !== 1 || tabs[0].id === undefined) throw new Error(`tabIdOf: ${tabs.length} tabs at ${url}`);
-        return tabs[0].id;
-      },
+      tabIdOf,
+      tabRecord: async (url) =>
+        inExtension(
+          async (api, id) => ({
+            state: (await api.storage.session.get(`tab-state:${id}`))[`tab-state:${id}`] ?? null,
+            badge: await api.action.getBadgeText({ tabId: id }),
+          }),
+          await tabIdOf(url),
+        ),
       close: () => browser.close(),
     };
   } catch (error) {
@@ -152,7 +163,7 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
  * The claim ids of the markers in `page` (in the overlay's hosts after the claims, looked for through
  * every open shadow root: Puppeteer's `pierce/` selectors), sorted.
  */
-export function markerIds(page: Page): Promise<string[]> {
+export function markerIds(page: Page | Frame): Promise<string[]> {
   return page.$$eval("pierce/[data-claim-id]", (markers) =>
     markers.map((marker) => marker.getAttribute("data-claim-id") ?? "").sort(),
   );

@@ -9,6 +9,7 @@ import type { ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { VERDICTS } from "../../lib/verdicts";
+import { probeCard } from "../e2e/card-on-top";
 import { openReportDesk } from "../e2e/report-desk";
 import { ALL } from "../fixtures/expectations";
 import {
@@ -67,6 +68,53 @@ describe("a claim's card from the keyboard", () => {
       5_000,
     );
     expect(await focusedClaimId(page)).toBe("meetings-count");
+  });
+});
+
+describe("a card over a clipping frame and a sticky masthead (clipped-column.html)", () => {
+  it("opens in the top layer: on top and whole at nine points, still as far below its marker after scrolling", async () => {
+    const clipped = await firefox.newPage();
+    await clipped.setViewport({ width: 1024, height: 720 });
+    await clipped.goto(server.url("/e2e/clipped-column.html"));
+    await waitFor(
+      () => markerIds(clipped),
+      (ids) => ids.length === ALL.length,
+    );
+    await clipped.bringToFront();
+    // The lowest marker shown in the frame: its card reaches past the frame's clip edge.
+    const claimId = await clipped.evaluate(() => {
+      const frame = (document.querySelector(".story-frame") as Element).getBoundingClientRect();
+      return (
+        [...document.querySelectorAll("factcheck-overlay")]
+          .flatMap((host) => [...(host.shadowRoot?.querySelectorAll("[data-claim-id]") ?? [])])
+          .filter((marker) => marker.getBoundingClientRect().bottom <= frame.bottom)
+          .at(-1)
+          ?.getAttribute("data-claim-id") ?? ""
+      );
+    });
+    await clipped.$eval(`pierce/[data-claim-id="${claimId}"]`, (marker) => (marker as HTMLElement).focus());
+    await clipped.keyboard.press("Enter");
+    const opened = await waitFor(
+      () => clipped.evaluate(probeCard, claimId),
+      (probe) => probe.card !== null,
+      5_000,
+    );
+    const markerTop = () =>
+      clipped.$eval(`pierce/[data-claim-id="${claimId}"]`, (marker) => marker.getBoundingClientRect().top);
+    const openedMarkerTop = await markerTop();
+    const frameBottom = await clipped.$eval(".story-frame", (frame) => frame.getBoundingClientRect().bottom);
+    expect(opened.card?.bottom, "past the frame's clip edge").toBeGreaterThan(frameBottom);
+    expect(await clipped.$eval(".story-frame", (frame) => frame.scrollTop), "the frame's scroll").toBe(0);
+
+    // Its top under the sticky masthead (72 px high).
+    await clipped.evaluate((top) => window.scrollBy(0, top - 24), opened.card?.top ?? 0);
+    const scrolled = await clipped.evaluate(probeCard, claimId);
+    expect(scrolled.card?.top).toBeLessThan(72);
+    expect(scrolled.covered, "points of the card where the page is on top").toEqual([]);
+    expect(scrolled.inViewport).toBe(true);
+    // Scrolling moved it with its claim: still as far below its marker (document coordinates in the top layer).
+    expect((scrolled.card?.top ?? 0) - (await markerTop())).toBeCloseTo((opened.card?.top ?? 0) - openedMarkerTop, 0);
+    await clipped.close();
   });
 });
 

@@ -9,7 +9,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { claimById, dataset } from "../../lib/dataset";
-import { formatDate, VERDICTS } from "../../lib/verdicts";
+import { formatDate } from "../../lib/i18n/dates";
+import { VERDICTS } from "../../lib/verdicts";
 import { ALL, QUOTES } from "../fixtures/expectations";
 import {
   type ExtensionBrowser,

@@ -162,14 +162,16 @@ const isLocalResource = (url: string) => /^(chrome-extension|data|blob|about):/.
  * `userDataDir`: use that profile instead, and keep it on `close()`; launching
  * again on the same directory restarts the browser with the extension's
  * storage and alarms as they were (the caller removes the directory).
+ * `lang`: the browser's language ("ko"), for the interface in that language.
  */
-export async function launchBrowser(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(options: { userDataDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
     throw new Error(`No built extension in ${EXTENSION_DIR}: the e2e global setup runs \`npx wxt build\`.`);
   const { context, close } = await launchChromium({
     headless: true,
     extensionDir: EXTENSION_DIR,
     userDataDir: options.userDataDir,
+    lang: options.lang,
   });
 
   const isOurs = (candidate: Worker) =>
@@ -342,11 +344,12 @@ const TRUSTED_STORAGE_OP = `async ({ key, value, write }) => {
  */
 export function useExtensionBrowser(
   started: (shared: { server: FixtureServer; browser: ExtensionBrowser }) => void,
+  options: { lang?: string } = {},
 ): void {
   let shared: { server: FixtureServer; browser: ExtensionBrowser } | undefined;
   beforeAll(async () => {
     const server = await startServer();
-    shared = { server, browser: await launchBrowser() };
+    shared = { server, browser: await launchBrowser(options) };
     started(shared);
   });
   afterAll(async () => {

@@ -14,6 +14,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { VERDICT_ORDER, VERDICTS } from "../../lib/verdicts";
+import en from "../../public/_locales/en/messages.json";
 import { ALL } from "../fixtures/expectations";
 import {
   collectConsoleErrors,
@@ -91,7 +92,7 @@ describe("the How we check page", () => {
       VERDICT_ORDER.map((verdict) => `${VERDICTS[verdict].icon} ${VERDICTS[verdict].label}`),
     );
     expect(await verdicts.getByRole("definition").allTextContents()).toEqual(
-      VERDICT_ORDER.map((verdict) => VERDICTS[verdict].definition),
+      VERDICT_ORDER.map((verdict) => en[`verdictDefinition_${verdict.replace("-", "_")}` as keyof typeof en].message),
     );
 
     const sources = squash(await page.getByRole("region", { name: "Sources" }).textContent());

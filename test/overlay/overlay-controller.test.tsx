@@ -9,6 +9,7 @@ import type { ContentScriptContext as WxtContext } from "wxt/utils/content-scrip
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
 import { dataset } from "../../lib/dataset";
 import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
+import { messagesFor } from "../../lib/i18n/tables";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
@@ -16,6 +17,8 @@ import type { Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { seedParagraphs } from "../helpers";
 
+/** A message table as the background sends it: a list of entries. */
+const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 /** The markers in every host, in document order. */
 const markers = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [
@@ -35,6 +38,8 @@ describe("runOverlay", () => {
   let settings: Settings;
   /** What the background answers the overlay's request for the dataset. */
   let sentDataset: unknown;
+  /** What the background answers the overlay's request for the interface's words. */
+  let sentMessages: unknown;
   const run = () => runOverlay(ctx as unknown as WxtContext, document, "");
   /** The background relays new switches, as it does when the reader changes them. */
   const relay = (next: Settings) =>
@@ -45,11 +50,12 @@ describe("runOverlay", () => {
     sent = [];
     settings = DEFAULT_SETTINGS;
     sentDataset = structuredClone(dataset);
+    sentMessages = { locale: "en", messages: entriesOf(messagesFor("en")) };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
       // The background answers the overlay's start-up request with the switches and the dataset.
       const { type } = message as { type?: string };
-      return type === "get-start" ? { settings, dataset: sentDataset } : undefined;
+      return type === "get-start" ? { settings, dataset: sentDataset, messages: sentMessages } : undefined;
     });
     Object.assign(window, {
       CSSStyleSheet: class {
@@ -128,6 +134,21 @@ describe("runOverlay", () => {
     const damaged = structuredClone(dataset) as { claims: { verdict: string }[] };
     damaged.claims[0].verdict = "probably";
     sentDataset = damaged;
+    await run();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
+  });
+
+  it("speaks the language whose words the background sends, and shows nothing when they are not valid", async () => {
+    sentMessages = { locale: "ko", messages: entriesOf(messagesFor("ko")) };
+    await run();
+    const inaccurate = markers().find((marker) => marker.getAttribute("data-verdict") === "inaccurate");
+    expect(inaccurate?.getAttribute("aria-label")).toMatch(/^사실 아님 판정 주장: /);
+    ctx.notifyInvalidated();
+    document.querySelector(HOST_TAG)?.remove();
+    sent = [];
+    sentMessages = { locale: "ko", messages: [{ key: "markerName", message: 42 }] };
+    ctx = new ContentScriptContext();
     await run();
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);

@@ -1,14 +1,23 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { errorsFromIssues, ReportForm, receiptMessage, reportAddress } from "../../../components/reports/ReportForm";
+import {
+  errorsFromIssues,
+  failureText,
+  ReportForm,
+  receiptMessage,
+  reportAddress,
+} from "../../../components/reports/ReportForm";
 import { claimById } from "../../../lib/dataset";
-import { getReports } from "../../../lib/reports/outbox";
+import { messagesFor } from "../../../lib/i18n/tables";
+import { installLocale } from "../../../lib/i18n/translate";
+import { getReports, REDIRECT_ERROR } from "../../../lib/reports/outbox";
 import {
   type CapturedSelection,
   MAX_COMMENT_LENGTH,
   type Report,
   type ReportDraft,
+  ReportEndpoint,
   type ReportSubject,
 } from "../../../lib/reports/schema";
 import type { Claim } from "../../../lib/schema";
@@ -406,5 +415,15 @@ describe("receiptMessage and errorsFromIssues", () => {
       address: expect.stringContaining("Untick “Include page address”"),
       form: "The report could not be checked: selector.exact: Too small",
     });
+  });
+});
+
+describe("failureText", () => {
+  it("says the outbox's own reason in the interface language, and a server's message as written", () => {
+    expect(failureText(REDIRECT_ERROR)).toBe(REDIRECT_ERROR);
+    installLocale("ko", messagesFor("ko"));
+    expect(failureText(REDIRECT_ERROR)).toMatch(/^접수 주소가 다른 주소로 리디렉션했습니다/);
+    expect(failureText("HTTP 500: desk down")).toBe("HTTP 500: desk down");
+    expect(ReportEndpoint.safeParse("http://desk.example.org/").error?.issues[0].message).toMatch(/^주소는 https:\/\//);
   });
 });

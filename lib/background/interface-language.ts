@@ -1,0 +1,55 @@
+/**
+ * The interface language in the background: the words of its own texts
+ * (the context menu, the badge's tooltip), and what it hands the overlay,
+ * which carries neither message tables nor the dataset: the chosen
+ * language's table and the dataset's texts in that language. Follows the
+ * reader's choice in the options as it changes.
+ */
+import { browser } from "wxt/browser";
+import { dataset } from "../dataset";
+import { localizeDataset } from "../i18n/localize-dataset";
+import { browserLanguages, installLanguage, messagesFor, resolveLocale } from "../i18n/tables";
+import { t } from "../i18n/translate";
+import type { InterfaceMessages } from "../protocol-schema";
+import { REPORT_MENU_ITEM } from "../reports/report-window";
+import type { Dataset } from "../schema";
+import { getSettings, watchSettings } from "../storage";
+
+/** The interface language now: the reader's choice, or the browser's language. */
+async function chosenLocale() {
+  return resolveLocale((await getSettings()).language, browserLanguages());
+}
+
+/** The interface's words, for an overlay that starts (`get-start`). */
+export async function answerMessages(): Promise<InterfaceMessages> {
+  const locale = await chosenLocale();
+  return {
+    locale,
+    messages: Object.entries(messagesFor(locale)).map(([key, message]) => ({ key, message })),
+  };
+}
+
+/** The dataset, its texts in the interface language, for an overlay that starts (`get-start`). */
+export async function answerDataset(): Promise<Dataset> {
+  return localizeDataset(dataset, await chosenLocale());
+}
+
+/**
+ * Installs the interface language in the background now and whenever the
+ * reader changes it (for as long as the worker runs), renaming the context
+ * menu item to match; resolves once the first language is installed.
+ */
+export function followInterfaceLanguage(): Promise<void> {
+  let language: string | undefined;
+  const apply = (choice: Parameters<typeof installLanguage>[0]) => {
+    if (choice === language) return;
+    language = choice;
+    installLanguage(choice);
+    // The item may not exist yet (created on install): nothing to rename then.
+    void Promise.resolve(browser.contextMenus.update(REPORT_MENU_ITEM, { title: t("contextMenuReport") })).catch(
+      () => undefined,
+    );
+  };
+  watchSettings((settings) => apply(settings.language));
+  return getSettings().then((settings) => apply(settings.language));
+}
