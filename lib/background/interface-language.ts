@@ -45,8 +45,9 @@ export function followInterfaceLanguage(): Promise<void> {
     if (choice === language) return;
     language = choice;
     installLanguage(choice);
-    // The item may not exist yet (created on install): nothing to rename then.
-    void Promise.resolve(browser.contextMenus.update(REPORT_MENU_ITEM, { title: t("contextMenuReport") })).catch(
+    // The item may not exist yet (created on install): nothing to rename then. Some implementations throw
+    // rather than reject: called inside an async function, either way ends in the catch.
+    void (async () => browser.contextMenus.update(REPORT_MENU_ITEM, { title: t("contextMenuReport") }))().catch(
       () => undefined,
     );
   };
