@@ -9,12 +9,18 @@
  */
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { composite, contrastOf, parseColor, type Rgba } from "../../lib/contrast";
 import { compositeBackgrounds } from "../../lib/overlay/page-background";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { ALL } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, overlayMarkers, useExtensionBrowser } from "./harness";
+import {
+  closedAfterEach,
+  type ExtensionBrowser,
+  type FixtureServer,
+  overlayMarkers,
+  useExtensionBrowser,
+} from "./harness";
 
 const AXE_SOURCE: string = createRequire(import.meta.url)("axe-core").source;
 const ARTICLE = "/pages/news-cms.html";
@@ -26,13 +32,9 @@ type Scheme = (typeof SCHEMES)[number];
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 useExtensionBrowser((started) => {
   ({ server, browser } = started);
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
 });
 
 async function newPage(scheme: Scheme): Promise<Page> {

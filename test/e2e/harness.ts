@@ -23,7 +23,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Frame, Locator, Page, Worker } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { launchChromium, type StaticServer, serveStatic } from "../../lib/cli/chromium";
 import { TabFrames } from "../../lib/schema";
 import { type TabView, tabView } from "../../lib/tab-frames";
@@ -356,6 +356,18 @@ export function useExtensionBrowser(
     await shared?.browser.close();
     await shared?.server.close();
   });
+}
+
+/**
+ * A list the tests of a file push the pages they open onto: every page in it
+ * is closed after each test, so that one test's tabs never reach the next.
+ */
+export function closedAfterEach(): Page[] {
+  const opened: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close()));
+  });
+  return opened;
 }
 
 /**

@@ -17,6 +17,7 @@ import { VERDICT_ORDER, VERDICTS } from "../../lib/verdicts";
 import en from "../../public/_locales/en/messages.json";
 import { ALL } from "../fixtures/expectations";
 import {
+  closedAfterEach,
   collectConsoleErrors,
   EXTENSION_DIR,
   type ExtensionBrowser,
@@ -30,7 +31,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let article: Page;
 let articleTab: number;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 
 beforeAll(async () => {
   server = await startServer();
@@ -49,7 +50,6 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
   await article.mouse.move(1, 1);
   if (await article.locator('[role="dialog"]').filter({ visible: true }).count())
     await article.keyboard.press("Escape");

@@ -13,21 +13,23 @@
  * its buttons are 24 px targets.
  */
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { contrastOf } from "../../lib/contrast";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { ALL, type ClaimId, QUOTES } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, overlayMarkers, useExtensionBrowser } from "./harness";
+import {
+  closedAfterEach,
+  type ExtensionBrowser,
+  type FixtureServer,
+  overlayMarkers,
+  useExtensionBrowser,
+} from "./harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 useExtensionBrowser((started) => {
   ({ server, browser } = started);
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
 });
 
 /** Elements the browser puts in the tab order (the page's own; the overlay's are in shadow trees). */

@@ -8,11 +8,11 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { ALL } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, markerIds, useExtensionBrowser } from "./harness";
+import { closedAfterEach, type ExtensionBrowser, type FixtureServer, markerIds, useExtensionBrowser } from "./harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 useExtensionBrowser(
   (started) => {
     ({ server, browser } = started);
@@ -21,7 +21,6 @@ useExtensionBrowser(
 );
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
   await browser.resetSettings();
 });
 

@@ -8,7 +8,14 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { ALL, QUOTES } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, focusedClaimId, markerIds, useExtensionBrowser } from "./harness";
+import {
+  closedAfterEach,
+  type ExtensionBrowser,
+  type FixtureServer,
+  focusedClaimId,
+  markerIds,
+  useExtensionBrowser,
+} from "./harness";
 
 /** How long a reloaded page gets to show markers it should not show (the detector runs at document_idle). */
 const SETTLE_MS = 2000;
@@ -17,13 +24,12 @@ const ALL_SORTED = [...ALL].sort();
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 useExtensionBrowser((started) => {
   ({ server, browser } = started);
 });
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
   await browser.resetSettings();
 });
 

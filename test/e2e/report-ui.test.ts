@@ -16,13 +16,20 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { claimById } from "../../lib/dataset";
 import { ALL } from "../fixtures/expectations";
-import { type ExtensionBrowser, type FixtureServer, launchBrowser, overlayMarkers, startServer } from "./harness";
+import {
+  closedAfterEach,
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchBrowser,
+  overlayMarkers,
+  startServer,
+} from "./harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 let article: Page;
 let articleTab: number;
-const opened: Page[] = [];
+const opened = closedAfterEach();
 
 /** A page with no article on it, where a reader selects a claim to report. */
 const FORUM_PATH = "/forum/thread-42.html";
@@ -55,7 +62,6 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
   await article.mouse.move(1, 1);
   if (await openCards().count()) await article.keyboard.press("Escape");
 });
