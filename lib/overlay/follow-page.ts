@@ -10,6 +10,8 @@
  * registered through `ctx` and dies with it.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { openShadowRoots } from "../anchoring/flat-tree";
+import { runNow } from "../detect/sliced";
 import { HOST_TAG } from "./shadow-host";
 import { MARK_TAG } from "./wrap-highlights";
 
@@ -123,16 +125,9 @@ export function shadowRootsAround(node: Node): ShadowRoot[] {
   return roots;
 }
 
-/** The open shadow roots under `node`, nested ones included (the overlay's own layer left out). */
+/** The open shadow roots of `node` and under it, nested ones included (the overlay's own hosts left out). */
 export function openShadowRootsIn(node: Node): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-  for (let current: Node | null = walker.currentNode; current; current = walker.nextNode()) {
-    const element = current as Element;
-    if (element.shadowRoot && element.tagName.toLowerCase() !== HOST_TAG) {
-      roots.push(element.shadowRoot);
-      roots.push(...openShadowRootsIn(element.shadowRoot));
-    }
-  }
-  return roots;
+  const own = (node as Partial<Element>).shadowRoot;
+  const roots = own ? [own, ...runNow(openShadowRoots(own))] : [];
+  return [...roots, ...runNow(openShadowRoots(node))].filter((root) => root.host.localName !== HOST_TAG);
 }
