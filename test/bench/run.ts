@@ -322,12 +322,6 @@ interface ExtensionReport {
   timeToOverlay: number[];
 }
 
-/** Waits until the page's probe has seen the highlights painted. */
-const painted = (tab: Page) =>
-  tab.waitForFunction(() => performance.getEntriesByName("annotations-painted").length > 0, null, {
-    timeout: 60_000,
-  });
-
 /**
  * The built extension (`.output/chrome-mv3`) in Chromium: every page of
  * `buildHugePages` loaded, traced, with the extension and in the plain
@@ -351,7 +345,7 @@ async function measureExtension(
       const tab = await context.newPage();
       const withExtension = await tracePageLoad(context, tab, url, {
         settleMs: page.hasArticle ? 1000 : 4000,
-        until: page.hasArticle ? painted : undefined,
+        untilPainted: page.hasArticle,
       });
       await tab.close();
       const plainContext = await plain.newContext();
@@ -374,7 +368,7 @@ async function measureExtension(
       const tab = await context.newPage();
       const trace = await tracePageLoad(context, tab, `${origin}/pages/${DEMO_PAGE}.html`, {
         settleMs: 100,
-        until: painted,
+        untilPainted: true,
       });
       await tab.close();
       if (trace.timeToAnnotationsMs !== null) timeToAnnotations.push(trace.timeToAnnotationsMs);
