@@ -2,7 +2,7 @@ import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "
 import { runClaimCommand } from "../lib/background/commands";
 import { followInterfaceLanguage } from "../lib/background/interface-language";
 import { openHowWeCheck } from "../lib/background/open-pages";
-import { answerOverlayStart } from "../lib/background/overlay-start";
+import { answerOverlayCards, answerOverlayStart } from "../lib/background/overlay-start";
 import { relaySettingsChanges } from "../lib/background/settings-relay";
 import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
 import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
@@ -21,6 +21,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
     if (fromTab?.message.type === "get-start") return answerOverlayStart();
+    if (fromTab?.message.type === "get-cards") return answerOverlayCards();
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetFrame(fromTab));

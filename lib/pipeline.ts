@@ -8,9 +8,9 @@
 import { anchorQuotes } from "./anchoring/anchor-quotes";
 import { isSkippedElement } from "./anchoring/content-filter";
 import { indexCollected, textIndexSteps } from "./anchoring/text-index";
-import { detectionWithText } from "./detect/detect-article";
+import { type ArticleFingerprint, type ContainerDetection, detectionWithText } from "./detect/detect-article";
 import { runNow, type Steps } from "./detect/sliced";
-import type { Claim, Dataset } from "./schema";
+import type { Claim } from "./schema";
 
 /** One anchored claim. */
 export interface Annotation {
@@ -33,8 +33,14 @@ export interface AnnotationResult {
   container: Element | null;
 }
 
+/** What the pipeline needs of the dataset: the article's fingerprint and the claims' quotes. */
+export interface PipelineData {
+  article: ArticleFingerprint;
+  claims: readonly Pick<Claim, "id" | "selector">[];
+}
+
 /** Detects the article in `doc` and anchors every claim of `dataset` inside its body. */
-export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "claims">): AnnotationResult {
+export function runPipeline(doc: Document, dataset: PipelineData): AnnotationResult {
   return runNow(pipelineSteps(doc, dataset));
 }
 
@@ -42,8 +48,20 @@ export function runPipeline(doc: Document, dataset: Pick<Dataset, "article" | "c
  * `runPipeline` as a sliced pass (`lib/detect/sliced.ts`): the overlay runs
  * it a few milliseconds at a time, so that a huge page gets no long task.
  */
-export function* pipelineSteps(doc: Document, dataset: Pick<Dataset, "article" | "claims">): Steps<AnnotationResult> {
-  const detection = yield* detectionWithText(doc, dataset.article, isSkippedElement);
+export function* pipelineSteps(doc: Document, dataset: PipelineData): Steps<AnnotationResult> {
+  return yield* anchoringSteps(yield* articleSteps(doc, dataset.article), dataset.claims);
+}
+
+/** The pipeline's first half, detection with the full content filter: it needs no claim, so the overlay runs it while the claims are on their way. */
+export function articleSteps(doc: Document, article: ArticleFingerprint): Steps<ContainerDetection> {
+  return detectionWithText(doc, article, isSkippedElement);
+}
+
+/** The pipeline's second half: `claims` anchored inside the article that `detection` found. */
+export function* anchoringSteps(
+  detection: ContainerDetection,
+  claims: PipelineData["claims"],
+): Steps<AnnotationResult> {
   const article = { detected: detection.detected, id: detection.id, score: detection.score };
   if (!detection.container) return { article, annotations: [], container: null };
 
@@ -54,11 +72,11 @@ export function* pipelineSteps(doc: Document, dataset: Pick<Dataset, "article" |
   yield;
   const anchors = anchorQuotes(
     index,
-    dataset.claims.map((claim) => claim.selector),
+    claims.map((claim) => claim.selector),
   );
   // In reading order: by offset in the index, as Ranges in different shadow trees cannot be compared.
   const annotations = anchors
-    .flatMap((anchor, position) => (anchor ? [{ anchor, claimId: dataset.claims[position].id }] : []))
+    .flatMap((anchor, position) => (anchor ? [{ anchor, claimId: claims[position].id }] : []))
     .sort((a, b) => a.anchor.start - b.anchor.start)
     .map(({ anchor: { range, match, score, text }, claimId }): Annotation => ({ claimId, range, match, score, text }));
   return { article, annotations, container: detection.container };

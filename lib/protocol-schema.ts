@@ -109,13 +109,19 @@ export const RuntimeMessage = z.discriminatedUnion("type", [
   /** The article left the page (single-page-app navigation, re-render without it). */
   z.strictObject({ type: z.literal("article-gone") }),
   /**
-   * The overlay, starting, asks for all it needs in one round trip
-   * (answered with `OverlayStart`: the switches, the dataset and the
-   * interface's words, in the reader's language): content scripts cannot
-   * read the extension's storage, and the overlay's script carries neither
-   * dataset nor message tables, so that it stays small on every article page.
+   * The overlay, starting, asks for what its first paint needs (answered
+   * with `OverlayStart`: the switches and each claim's quote, verdict and
+   * topic): content scripts cannot read the extension's storage, and the
+   * overlay's script carries neither claims nor message tables, so that it
+   * stays small on every article page.
    */
   z.strictObject({ type: z.literal("get-start") }),
+  /**
+   * And, at the same time, for what its markers and cards need (answered
+   * with `OverlayCards`: the dataset and the interface's words, in the
+   * reader's language), which it reads once the highlights are painted.
+   */
+  z.strictObject({ type: z.literal("get-cards") }),
   /**
    * The reader clicked "How we check" in a card: the background opens the
    * page in a new tab, so that the page need not be exposed to web pages

@@ -280,14 +280,28 @@ export const Dataset = z
   );
 export type Dataset = z.infer<typeof Dataset>;
 
+/** What anchoring and painting need of a claim: no prose. */
+export const ClaimAnchor = z.pick(Claim, { id: true, topic: true, verdict: true, selector: true });
+export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
+
 /**
- * The background's answer to the overlay's `get-start`: the switches, the
- * dataset (its texts in the interface language) and the interface's words,
- * checked whole on arrival like any message.
+ * The background's answer to the overlay's `get-start`: the switches and
+ * what the first paint needs of each claim, kept small so that it comes
+ * (and is checked) fast; the rest follows in `OverlayCards`.
  */
 export const OverlayStart = z.strictObject({
   settings: Settings,
+  claims: NonEmptyList(ClaimAnchor),
+});
+export type OverlayStart = z.infer<typeof OverlayStart>;
+
+/**
+ * The background's answer to the overlay's `get-cards`: the dataset (its
+ * texts in the interface language) and the interface's words, for the
+ * markers and cards, which the overlay shows after the highlights.
+ */
+export const OverlayCards = z.strictObject({
   dataset: Dataset,
   messages: InterfaceMessages,
 });
-export type OverlayStart = z.infer<typeof OverlayStart>;
+export type OverlayCards = z.infer<typeof OverlayCards>;

@@ -48,6 +48,7 @@ describe("acceptRuntimeMessage", () => {
       { type: "annotated", state: STATE },
       { type: "article-gone" },
       { type: "get-start" },
+      { type: "get-cards" },
       { type: "open-how-we-check" },
     ]) {
       expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, frameId: 0, url: PAGE });

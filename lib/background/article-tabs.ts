@@ -29,7 +29,8 @@ export async function handleArticleMessage({ message, tabId, frameId, url }: Rec
       await forgetFrame({ message, tabId, frameId, url });
       return;
     case "get-start":
-      return; // Answered by the router (entrypoints/background.ts), which returns it.
+    case "get-cards":
+      return; // Answered by the router (entrypoints/background.ts), which returns them.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
   }

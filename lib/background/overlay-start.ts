@@ -1,14 +1,23 @@
 /**
- * What an overlay needs when it starts, in one answer: its start waits for
- * it, so the switches, the dataset and the interface's words come together
- * rather than in a round trip each.
+ * What an overlay needs when it starts, in two answers it asks for at once:
+ * the small one its first paint waits for (the switches and each claim's
+ * quote, verdict and topic), and the larger one for its markers and cards
+ * (the dataset and the interface's words, in the reader's language), which
+ * it reads once the highlights are on screen.
  */
-import type { OverlayStart } from "../schema";
+import { dataset } from "../dataset";
+import type { OverlayCards, OverlayStart } from "../schema";
 import { answerDataset, answerMessages } from "./interface-language";
 import { answerSettings } from "./settings-relay";
 
-/** The answer to an overlay's `get-start`: the stored switches, the dataset and the words in the interface language. */
+/** The answer to an overlay's `get-start`: the stored switches and what anchoring and painting need of each claim. */
 export async function answerOverlayStart(): Promise<OverlayStart> {
-  const [settings, dataset, messages] = await Promise.all([answerSettings(), answerDataset(), answerMessages()]);
-  return { settings, dataset, messages };
+  const claims = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
+  return { settings: await answerSettings(), claims };
+}
+
+/** The answer to an overlay's `get-cards`: the dataset and the words, in the interface language. */
+export async function answerOverlayCards(): Promise<OverlayCards> {
+  const [dataset, messages] = await Promise.all([answerDataset(), answerMessages()]);
+  return { dataset, messages };
 }

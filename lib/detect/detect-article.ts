@@ -82,11 +82,14 @@ export function* detectionSteps(
  * collected it (the container is the region, as on most pages): the
  * pipeline indexes it without walking the container a second time.
  */
+export type ContainerDetection = Detection & { containerText: CollectedText | null };
+
+/** `detectArticle` with the container's text (`ContainerDetection`), as a sliced pass. */
 export function* detectionWithText(
   doc: Document,
   article: ArticleFingerprint,
   skip: (element: Element) => boolean,
-): Steps<Detection & { containerText: CollectedText | null }> {
+): Steps<ContainerDetection> {
   const found = yield* regionText(doc, article.fingerprint, skip);
   if (!found) return { ...NOT_FOUND, containerText: null };
   const { region, text, known } = found;

@@ -42,6 +42,13 @@ function schemeOf(groups: ReadonlyMap<Verdict, Range[]>): SiteScheme {
 
 /** Paints groups of ranges and removes the paint again. */
 export interface Painter {
+  /**
+   * Gets ready to paint near `node` (the article): its colours chosen and,
+   * with the Custom Highlight API, their stylesheet put in place, so that
+   * the page's style is recalculated now (while the overlay waits for the
+   * claims) rather than in the frame that paints them.
+   */
+  prepare(node: Node): void;
   /** Replaces what is painted with `groups` (ranges per verdict). */
   paint(groups: ReadonlyMap<Verdict, Range[]>): void;
   /** Flashes `ranges` for `durationMs`. */
@@ -74,21 +81,28 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   let names: string[] = [];
   let flashTimer: number | undefined;
 
-  const clear = () => {
+  /** Adopts the sheet of `chosen` (the page's style is recalculated only when the sheet changes). */
+  const useScheme = (chosen: SiteScheme) => {
+    const next = sheets.get(chosen) ?? adoptableSheet(doc, highlightCss(chosen));
+    sheets.set(chosen, next);
+    if (next !== sheet) sheet?.detach();
+    sheet = next;
+    sheet.attach();
+  };
+  const unpaint = () => {
     for (const name of names) registry.delete(name);
     names = [];
     registry.delete(FLASH_HIGHLIGHT);
     view.clearTimeout(flashTimer);
-    sheet?.detach();
   };
 
   return {
+    prepare(node) {
+      useScheme(scheme ?? schemeForBackground(pageBackground(node)));
+    },
     paint(groups) {
-      clear();
-      const chosen = scheme ?? schemeOf(groups);
-      sheet = sheets.get(chosen) ?? adoptableSheet(doc, highlightCss(chosen));
-      sheets.set(chosen, sheet);
-      sheet.attach();
+      unpaint();
+      useScheme(scheme ?? schemeOf(groups));
       for (const [verdict, ranges] of groups) {
         if (ranges.length === 0) continue;
         registry.set(highlightName(verdict), new Highlight(...ranges));
@@ -100,7 +114,11 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
       registry.set(FLASH_HIGHLIGHT, new Highlight(...ranges));
       flashTimer = view.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), durationMs);
     },
-    clear,
+    clear() {
+      unpaint();
+      sheet?.detach();
+      sheet = undefined;
+    },
   };
 }
 
@@ -108,6 +126,8 @@ function createWrappingPainter(doc: Document, scheme: SiteScheme | undefined): P
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let chosen: SiteScheme = scheme ?? "light";
   return {
+    // The marks carry their colours themselves: nothing to put in place beforehand.
+    prepare() {},
     paint(groups) {
       unwrapAll(doc);
       // Read before wrapping: the marks' own tint must not count as the page's background.

@@ -1,13 +1,13 @@
 /**
- * The overlay's start-up answer (lib/background/overlay-start.ts): the
- * switches, the dataset and the interface's words together, in a shape the
- * overlay accepts.
+ * The overlay's start-up answers (lib/background/overlay-start.ts): the
+ * switches and the claims' anchors, then the dataset and the interface's
+ * words, in shapes the overlay accepts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { answerOverlayStart } from "../../lib/background/overlay-start";
+import { answerOverlayCards, answerOverlayStart } from "../../lib/background/overlay-start";
 import { dataset } from "../../lib/dataset";
-import { OverlayStart } from "../../lib/schema";
+import { OverlayCards, OverlayStart } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { updateSettings } from "../../lib/storage";
 
@@ -16,19 +16,29 @@ beforeEach(() => {
 });
 
 describe("answerOverlayStart", () => {
-  it("answers the stored switches, the dataset and the words in one answer the overlay's schema accepts", async () => {
+  it("answers the stored switches and each claim's quote, verdict and topic, no prose, in a shape the overlay's schema accepts", async () => {
     await updateSettings((current) => ({ ...current, hiddenTopics: ["talks"] }));
     const answer = await answerOverlayStart();
     expect(answer.settings).toEqual({ ...DEFAULT_SETTINGS, hiddenTopics: ["talks"] });
-    expect(answer.dataset.claims.map((claim) => claim.id)).toEqual(dataset.claims.map((claim) => claim.id));
-    expect(answer.messages.messages.length).toBeGreaterThan(0);
+    expect(answer.claims).toEqual(
+      dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector })),
+    );
     // What the overlay receives is a structured clone of it.
     expect(OverlayStart.safeParse(structuredClone(answer)).success).toBe(true);
+  });
+});
+
+describe("answerOverlayCards", () => {
+  it("answers the dataset and the words in a shape the overlay's schema accepts", async () => {
+    const answer = await answerOverlayCards();
+    expect(answer.dataset.claims.map((claim) => claim.id)).toEqual(dataset.claims.map((claim) => claim.id));
+    expect(answer.messages.messages.length).toBeGreaterThan(0);
+    expect(OverlayCards.safeParse(structuredClone(answer)).success).toBe(true);
   });
 
   it("answers in the language the reader chose", async () => {
     await updateSettings((current) => ({ ...current, language: "ko" }));
-    const answer = await answerOverlayStart();
+    const answer = await answerOverlayCards();
     expect(answer.messages.locale).toBe("ko");
     expect(answer.dataset.claims[0].summary).not.toBe(dataset.claims[0].summary);
   });

@@ -77,25 +77,8 @@ describe("createPainter with the Custom Highlight API", () => {
   });
 
   it("registers one highlight per verdict, adopts its stylesheet, and clears both", () => {
-    const doc = parseHtml("<body><p>one claim here</p></body>");
-    const view = doc.defaultView as Window & typeof globalThis;
-    const registry = new Map<string, { ranges: Range[] }>();
-    class FakeHighlight {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-    }
-    class FakeSheet {
-      css = "";
-      replaceSync(css: string) {
-        this.css = css;
-      }
-    }
-    Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: { highlights: registry } });
-    let adopted: unknown[] = [];
-    Object.defineProperty(doc, "adoptedStyleSheets", { get: () => adopted, set: (sheets) => (adopted = sheets) });
-
+    const { doc, registry, adopted: adoptedNow } = withHighlightApi("<body><p>one claim here</p></body>");
+    const adopted = adoptedNow();
     const painter = createPainter(doc);
     painter.paint(new Map([["inaccurate", [rangeIn(doc, 4, 9)]]]));
     expect(registry.get(highlightName("inaccurate"))?.ranges.map(String)).toEqual(["claim"]);
@@ -111,6 +94,24 @@ describe("createPainter with the Custom Highlight API", () => {
     painter.clear();
     expect(registry.size).toBe(0);
     expect(adopted).toHaveLength(0);
+  });
+
+  it("puts the sheet for the article's background in place beforehand, and paints with it as it is", () => {
+    const dark = withHighlightApi(
+      `<body style="background-color: #121212"><article><p>one claim here</p></article></body>`,
+    );
+    const painter = createPainter(dark.doc);
+    painter.prepare(dark.doc.querySelector("article") as Element);
+    expect(dark.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("dark")]);
+    expect(dark.registry.size).toBe(0);
+    // Painting in the same colours leaves the sheet alone: the page's style is not recalculated again.
+    const splice = vi.spyOn(dark.adopted(), "splice");
+    painter.paint(new Map([["inaccurate", [rangeIn(dark.doc, 4, 9)]]]));
+    expect(splice).not.toHaveBeenCalled();
+    expect(dark.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("dark")]);
+    expect(dark.registry.has(highlightName("inaccurate"))).toBe(true);
+    painter.clear();
+    expect(dark.adopted()).toHaveLength(0);
   });
 });
 

@@ -19,6 +19,11 @@ import { seedParagraphs } from "../helpers";
 
 /** A message table as the background sends it: a list of entries. */
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
+/** What `get-start` answers of each claim of `data` (passed through when it is not a dataset, as a malformed one). */
+const claimAnchors = (data: unknown) =>
+  Array.isArray((data as typeof dataset | null)?.claims)
+    ? (data as typeof dataset).claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }))
+    : data;
 /** The markers in every host, in document order. */
 const markers = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [
@@ -53,9 +58,11 @@ describe("runOverlay", () => {
     sentMessages = { locale: "en", messages: entriesOf(messagesFor("en")) };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
-      // The background answers the overlay's start-up request with the switches and the dataset.
+      // The background answers the overlay's start-up requests: the switches and the claims' anchors, then
+      // the dataset and the words.
       const { type } = message as { type?: string };
-      return type === "get-start" ? { settings, dataset: sentDataset, messages: sentMessages } : undefined;
+      if (type === "get-start") return { settings, claims: claimAnchors(sentDataset) };
+      return type === "get-cards" ? { dataset: sentDataset, messages: sentMessages } : undefined;
     });
     Object.assign(window, {
       CSSStyleSheet: class {
@@ -121,22 +128,42 @@ describe("runOverlay", () => {
   it("asks the background for the switches (content scripts cannot read storage) and starts with them", async () => {
     settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] };
     await run();
-    expect(sent[0]).toEqual({ type: "get-start" });
+    expect(sent.slice(0, 2)).toEqual([{ type: "get-start" }, { type: "get-cards" }]);
     expect(markers()).toHaveLength(8);
   });
 
-  it("gets the dataset from the background, checks it on arrival, and shows nothing when it is not valid", async () => {
+  it("gets the claims and the dataset from the background, checks them on arrival, and shows nothing when they are not valid", async () => {
     await run();
-    // One round trip for all the overlay needs to start.
-    expect(sent.slice(0, 2)).toEqual([{ type: "get-start" }, expect.objectContaining({ type: "annotated" })]);
+    // Both asked for at once, before anything is reported.
+    expect(sent.slice(0, 3)).toEqual([
+      { type: "get-start" },
+      { type: "get-cards" },
+      expect.objectContaining({ type: "annotated" }),
+    ]);
     for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
+    ctx.notifyInvalidated();
+
+    // A claim the first answer names with an unknown verdict: nothing is anchored, painted or reported.
     sent = [];
-    const damaged = structuredClone(dataset) as { claims: { verdict: string }[] };
+    const damaged = structuredClone(dataset) as { claims: { verdict: string; summary: string }[] };
     damaged.claims[0].verdict = "probably";
     sentDataset = damaged;
+    ctx = new ContentScriptContext();
     await run();
     expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
+    ctx.notifyInvalidated();
+
+    // The first answer is valid but the cards' dataset is not: the highlights go again, and so do the claims reported.
+    sent = [];
+    damaged.claims[0].verdict = "accurate";
+    damaged.claims[0].summary = "";
+    ctx = new ContentScriptContext();
+    await run();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(sent.at(-1)).toEqual({ type: "article-gone" });
   });
 
   it("speaks the language whose words the background sends, and shows nothing when they are not valid", async () => {
@@ -151,7 +178,8 @@ describe("runOverlay", () => {
     ctx = new ContentScriptContext();
     await run();
     expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
+    // The words come with the cards, after the claims were anchored and reported: the report is taken back.
+    expect(sent.at(-1)).toEqual({ type: "article-gone" });
   });
 
   it("shows nothing when the switches in the answer are not valid (the answer is checked whole)", async () => {
@@ -242,7 +270,7 @@ describe("runOverlay", () => {
       document.body.innerHTML = partial();
       await run();
       expect(document.querySelector(HOST_TAG)).toBeNull();
-      expect(sent).toEqual([{ type: "get-start" }]);
+      expect(sent).toEqual([{ type: "get-start" }, { type: "get-cards" }]);
       completeArticle();
       await vi.waitFor(() => expect(markers()).toHaveLength(14), { timeout: 2000 });
       expect(sent).toContainEqual(expect.objectContaining({ type: "annotated" }));

@@ -1,0 +1,32 @@
+/**
+ * What the overlay needs from the background when it starts. Content
+ * scripts cannot read the extension's storage, and the overlay's script
+ * carries no claims, no prose and no message tables (it loads on every
+ * article page: kept small), so it asks for two answers at once: the small
+ * one its first paint waits for (`get-start`: the switches and each claim's
+ * quote, verdict and topic), and the larger one for the markers and cards
+ * (`get-cards`: the dataset and the interface's words, in the reader's
+ * language). Each is checked against its schema on arrival, like any
+ * message. The article's fingerprint is bundled (it is a few hundred bytes,
+ * validated with the dataset at build time): the overlay detects the
+ * article while the answers travel.
+ */
+import { fingerprint, id } from "../../data/article.json";
+import type { ArticleFingerprint } from "../detect/detect-article";
+import { sendToBackground } from "../messaging";
+import { OverlayCards, OverlayStart } from "../schema";
+
+/** The article the overlay looks for, as the detector did. */
+export const OVERLAY_ARTICLE = { id, fingerprint } as ArticleFingerprint;
+
+/** The switches and the claims' anchors; null when the background's answer is missing or malformed. */
+export async function requestStart(): Promise<OverlayStart | null> {
+  const received = OverlayStart.safeParse(await sendToBackground({ type: "get-start" }));
+  return received.success ? received.data : null;
+}
+
+/** The dataset and the interface's words; null when the background's answer is missing or malformed. */
+export async function requestCards(): Promise<OverlayCards | null> {
+  const received = OverlayCards.safeParse(await sendToBackground({ type: "get-cards" }));
+  return received.success ? received.data : null;
+}

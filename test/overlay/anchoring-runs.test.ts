@@ -1,0 +1,80 @@
+/**
+ * The overlay's anchoring runs: the claims anchored and reported (then
+ * reported again with their links after a paint), an overtaken run
+ * dropped, and the article's leaving reported.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
+import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { dataset } from "../../lib/dataset";
+import { runNow } from "../../lib/detect/sliced";
+import { createAnchoringRuns } from "../../lib/overlay/anchoring-runs";
+import { OVERLAY_ARTICLE } from "../../lib/overlay/start-data";
+import { articleSteps } from "../../lib/pipeline";
+import { seedParagraphs } from "../helpers";
+
+describe("createAnchoringRuns", () => {
+  let ctx: ContentScriptContext;
+  let sent: { type: string; state?: { claims: { claimId: string; textDirective?: string }[] } }[];
+  const claims = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
+  const showArticle = (paragraphs = seedParagraphs()) => {
+    document.body.innerHTML = `<article><div class="body">${paragraphs.map((text) => `<p>${text}</p>`).join("")}</div></article>`;
+  };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sent = [];
+    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
+      sent.push(message as (typeof sent)[number]);
+    });
+    ctx = new ContentScriptContext();
+    showArticle();
+  });
+  afterEach(() => {
+    ctx.notifyInvalidated();
+    document.body.innerHTML = "";
+  });
+
+  it("anchors every claim inside the article, reports them, then reports them again with their links", async () => {
+    const onLinks = vi.fn();
+    const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, onLinks);
+    await expect(anchoring.run()).resolves.toBe(true);
+    expect(anchoring.result.annotations).toHaveLength(claims.length);
+    expect(anchoring.result.container?.className).toBe("body");
+    expect(sent).toEqual([expect.objectContaining({ type: "annotated" })]);
+    expect(anchoring.anchorOf("hua-chunying")).toEqual({ claimId: "hua-chunying", match: "exact", score: 1 });
+    await vi.waitFor(() => expect(onLinks).toHaveBeenCalledOnce());
+    expect(sent).toHaveLength(2);
+    expect(sent[1].state?.claims).toHaveLength(claims.length);
+  });
+
+  it("starts from a detection the caller has made, without detecting again", async () => {
+    const detected = runNow(articleSteps(document, OVERLAY_ARTICLE));
+    // The page changes meanwhile: the run keeps to what was detected (a later run would see the change).
+    document.body.innerHTML = "<p>Nothing to see here.</p>";
+    const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, () => {});
+    await expect(anchoring.run(detected)).resolves.toBe(true);
+    expect(anchoring.result.container).toBe(detected.container);
+  });
+
+  it("drops a run a newer one overtook", async () => {
+    const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, () => {});
+    const [first, second] = await Promise.all([anchoring.run(), anchoring.run()]);
+    expect([first, second]).toEqual([null, true]);
+    expect(sent.filter((message) => message.type === "annotated")).toHaveLength(1);
+  });
+
+  it("says the article went when a run no longer finds it, and only then", async () => {
+    const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, () => {});
+    document.body.innerHTML = "<p>Nothing to see here.</p>";
+    await expect(anchoring.run()).resolves.toBe(false);
+    expect(sent).toEqual([]);
+    showArticle();
+    await anchoring.run();
+    document.body.innerHTML = "<p>Nothing to see here.</p>";
+    await expect(anchoring.run()).resolves.toBe(false);
+    expect(sent.at(-1)).toEqual({ type: "article-gone" });
+    expect(anchoring.result.container).toBeNull();
+  });
+});
