@@ -169,10 +169,12 @@ function bestCandidate(
   options: MatchOptions,
   candidates: Candidate[],
 ): Candidate | null {
+  const valid = candidates.filter((candidate) => candidate.end > candidate.start);
+  // Ranking only chooses between candidates: a lone one is the best without weighing its context (two edit distances).
+  if (valid.length <= 1) return valid[0] ?? null;
   let best: Candidate | null = null;
   let bestScore = -1;
-  for (const candidate of candidates) {
-    if (candidate.end <= candidate.start) continue;
+  for (const candidate of valid) {
     const score = rank(text, quote, options, candidate);
     if (score > bestScore) {
       best = candidate;
@@ -239,15 +241,17 @@ export function similarity(a: string, b: string): number {
   return 1 - levenshtein(a, b) / longer;
 }
 
+/** Two rows of the classic table, reused: the contexts compared are short, but compared for every candidate. */
 function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = new Uint32Array(b.length + 1).map((_, index) => index);
+  let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
       current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }

@@ -91,14 +91,18 @@ export function normalizeWithMap(raw: string): NormalizedText {
   let rawStart = new Uint32Array(raw.length + 16);
   let rawEnd = new Uint32Array(raw.length + 16);
   let length = 0;
+  // Kept aside: reading the last character back from `text`, a string built by appending, would
+  // make the engine flatten it on every space (quadratic on a long article).
+  let last = "";
 
   const emit = (char: string, start: number, end: number) => {
-    if (char === " " && (length === 0 || text[length - 1] === " ")) return;
+    if (char === " " && (length === 0 || last === " ")) return;
     if (length === rawStart.length) {
       rawStart = grow(rawStart);
       rawEnd = grow(rawEnd);
     }
     text += char;
+    last = char;
     rawStart[length] = start;
     rawEnd[length] = end;
     length++;

@@ -48,7 +48,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   if (!view) return;
   // Both asked at once, the small answer first; the article is detected while they travel.
   const starting = requestStart();
-  const cardsComing = requestCards();
+  const readCards = requestCards();
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
   const detecting = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
@@ -183,7 +183,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
 
   /** The markers and cards: their data (asked for at the start), their layer, and the markers placed. False when the data is missing. */
   const showMarkers = async (): Promise<boolean> => {
-    const data = await cardsComing;
+    const data = await readCards();
     if (!data) return false;
     installLocale(
       data.messages.locale,

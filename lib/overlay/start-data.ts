@@ -25,8 +25,16 @@ export async function requestStart(): Promise<OverlayStart | null> {
   return received.success ? received.data : null;
 }
 
-/** The dataset and the interface's words; null when the background's answer is missing or malformed. */
-export async function requestCards(): Promise<OverlayCards | null> {
-  const received = OverlayCards.safeParse(await sendToBackground({ type: "get-cards" }));
-  return received.success ? received.data : null;
+/**
+ * Asks for the dataset and the interface's words now; the function returned
+ * checks the answer when the overlay reads it, once the highlights are on
+ * screen: checking the whole dataset is work the first paint must not wait
+ * behind. It gives null when the answer is missing or malformed.
+ */
+export function requestCards(): () => Promise<OverlayCards | null> {
+  const answer = sendToBackground({ type: "get-cards" });
+  return async () => {
+    const received = OverlayCards.safeParse(await answer);
+    return received.success ? received.data : null;
+  };
 }

@@ -34,8 +34,10 @@ describe("the overlay's start-up requests", () => {
   });
 
   it("asks for the dataset and the words, and hands them on as checked", async () => {
-    await expect(requestCards()).resolves.toEqual({ dataset, messages: words });
+    const readCards = requestCards();
+    // Asked at once, read later.
     expect(asked).toEqual([{ type: "get-cards" }]);
+    await expect(readCards()).resolves.toEqual({ dataset, messages: words });
   });
 
   it("gives null for an answer off the schema, or none", async () => {
@@ -45,9 +47,9 @@ describe("the overlay's start-up requests", () => {
     answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: dataset.claims };
     await expect(requestStart()).resolves.toBeNull();
     answers["get-cards"] = { dataset: { ...dataset, claims: [] }, messages: words };
-    await expect(requestCards()).resolves.toBeNull();
+    await expect(requestCards()()).resolves.toBeNull();
     answers["get-cards"] = undefined;
-    await expect(requestCards()).resolves.toBeNull();
+    await expect(requestCards()()).resolves.toBeNull();
   });
 
   it("bundles the article's fingerprint, the one the dataset carries", () => {
