@@ -46,9 +46,9 @@ const FLASH_MS = 1600;
 export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  // Both asked at once, the small answer first; the article is detected while they travel.
+  // The small answer first (the article is detected while it travels), then the cards' one, which comes
+  // while the claims are anchored: asked for together, the larger answer would hold up the smaller.
   const starting = requestStart();
-  const readCards = requestCards();
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
   const detecting = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
@@ -61,6 +61,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     void detecting.then(() => painter.clear());
     return;
   }
+  const readCards = requestCards();
 
   // The overlay's state: the switches, the claims painted, and the markers shown (once the cards' data is here).
   let settings: Settings = start.settings;
