@@ -2,11 +2,11 @@
  * What the overlay needs from the background when it starts. Content
  * scripts cannot read the extension's storage, and the overlay's script
  * carries no claims, no prose and no message tables (it loads on every
- * article page: kept small), so it asks for two answers at once: the small
- * one its first paint waits for (`get-start`: the switches and each claim's
- * quote, verdict and topic), and the larger one for the markers and cards
- * (`get-cards`: the dataset and the interface's words, in the reader's
- * language). Each is checked against its schema on arrival, like any
+ * article page: kept small), so it asks for two answers: the small one its
+ * first paint waits for (`get-start`: the switches and each claim's quote,
+ * verdict and topic), and, as soon as that is in, the larger one for the
+ * markers and cards (`get-cards`: the dataset and the interface's words, in
+ * the reader's language), which arrives while the claims are anchored. Each is checked against its schema on arrival, like any
  * message. The article's fingerprint is bundled (it is a few hundred bytes,
  * validated with the dataset at build time): the overlay detects the
  * article while the answers travel.

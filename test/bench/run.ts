@@ -34,6 +34,7 @@ const ROOT = resolve(HERE, "..", "..");
 const RESULTS_FILE = join(HERE, "results.json");
 const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3");
 const DETECTOR_SCRIPT = join(EXTENSION_DIR, "content-scripts", "detector.js");
+const OVERLAY_SCRIPT = join(EXTENSION_DIR, "content-scripts", "overlay.js");
 /** Loads of the demo page for the time to annotations (`BENCH_TTA_RUNS`). */
 const TTA_RUNS = Number(process.env.BENCH_TTA_RUNS ?? 11);
 /** The demo article page, as `npm start` opens it. */
@@ -564,7 +565,11 @@ function fastestPeer(report: PageReport | undefined): ContenderResult | undefine
   return peers.sort((a, b) => (a.medianMs ?? 0) - (b.medianMs ?? 0))[0];
 }
 
-function budgets(reports: PageReport[], detector: { bytes: number; gzip: number; leaks: string[] } | null): Budget[] {
+function budgets(
+  reports: PageReport[],
+  detector: { bytes: number; gzip: number; leaks: string[] } | null,
+  overlayBytes: number | null,
+): Budget[] {
   const page = (id: string) => reports.find((report) => report.id === id);
   const list: Budget[] = [];
   const unknown = (name: string, why: string) => list.push({ name, pass: null, detail: why });
@@ -672,6 +677,13 @@ function budgets(reports: PageReport[], detector: { bytes: number; gzip: number;
       detail: detector.leaks.length ? detector.leaks.join("; ") : "none found",
     });
   } else unknown("detector content script <= 6 KB minified", `${DETECTOR_SCRIPT} not built (npm run build)`);
+  if (overlayBytes !== null)
+    list.push({
+      name: "overlay content script < 100 KB minified",
+      pass: overlayBytes < 100 * 1024,
+      detail: `${overlayBytes.toLocaleString("en")} bytes`,
+    });
+  else unknown("overlay content script < 100 KB minified", `${OVERLAY_SCRIPT} not built (npm run build)`);
   return list;
 }
 
@@ -767,7 +779,7 @@ async function main(): Promise<void> {
   } else console.log(`\nDetector content script: not built (${DETECTOR_SCRIPT.slice(ROOT.length + 1)} missing).`);
 
   const checks = [
-    ...budgets(reports, detector),
+    ...budgets(reports, detector, existsSync(OVERLAY_SCRIPT) ? statSync(OVERLAY_SCRIPT).size : null),
     ...(process.env.BENCH_EXTENSION === "0" ? [] : extensionBudgets(extensionReport)),
   ];
   console.log(`\n${paint(1, "Budgets")}`);

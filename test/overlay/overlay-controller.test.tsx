@@ -134,7 +134,7 @@ describe("runOverlay", () => {
 
   it("gets the claims and the dataset from the background, checks them on arrival, and shows nothing when they are not valid", async () => {
     await run();
-    // Both asked for at once, before anything is reported.
+    // The cards' answer asked for once the first is in, before anything is reported.
     expect(sent.slice(0, 3)).toEqual([
       { type: "get-start" },
       { type: "get-cards" },
