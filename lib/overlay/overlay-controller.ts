@@ -1,0 +1,158 @@
+/**
+ * The overlay on a page that carries the article: wires its parts together.
+ * It asks the background for what it needs (`start-data.ts`) and detects
+ * the article while the answers travel; anchors the claims and reports them
+ * (`anchoring-runs.ts`); shows them: highlights, markers and cards
+ * (`claims-view.ts`); answers the reader (`reader-input.ts`), the popup and
+ * the commands (`tab-messages.ts`); follows the page (`follow-page.ts`); and
+ * waits, bounded, for an article that completes late
+ * (`lib/detect/bounded-watch.ts`). Every listener, observer and timer is
+ * registered through `ctx` and dies with it.
+ */
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { watchForChanges } from "../detect/bounded-watch";
+import { runSliced } from "../detect/sliced";
+import { installLocale } from "../i18n/translate";
+import { sendToBackground } from "../messaging";
+import { articleSteps } from "../pipeline";
+import type { Settings } from "../schema";
+import { annotationsEnabledOn, siteHostname } from "../settings";
+import { afterNextPaint } from "./after-paint";
+import { createAnchoringRuns } from "./anchoring-runs";
+import { createClaimsView } from "./claims-view";
+import { followPage, type PageFollower } from "./follow-page";
+import { createPainter } from "./highlights";
+import { listenToReader } from "./reader-input";
+import { OVERLAY_ARTICLE, requestCards, requestStart } from "./start-data";
+import { listenToTabMessages } from "./tab-messages";
+
+/**
+ * Starts the overlay on `doc`; resolves once the first annotations are shown
+ * (or, when the article is not complete yet, once it is being watched for).
+ * The highlights come first: the markers and cards (Preact, layout reads,
+ * the dataset's prose) follow once they are on screen. A language chosen
+ * meanwhile applies when the page is next loaded.
+ */
+export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
+  const view = doc.defaultView;
+  if (!view) return;
+  // The small answer first (the article is detected while it travels), then the cards' one, which comes
+  // while the claims are anchored: asked for together, the larger answer would hold up the smaller.
+  const starting = requestStart();
+  const painter = createPainter(doc);
+  ctx.onInvalidated(() => painter.clear());
+  const detecting = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
+    if (detection.container && ctx.isValid) painter.prepare(detection.container);
+    return detection;
+  });
+  const start = await starting;
+  if (!start) {
+    // Nothing to paint after all: what was prepared for it goes.
+    void detecting.then(() => painter.clear());
+    return;
+  }
+  const readCards = requestCards();
+
+  // The overlay's state: the switches and the page follower; the claims' own in the view.
+  let settings: Settings = start.settings;
+  let follower: PageFollower | undefined;
+  const anchoring = createAnchoringRuns(ctx, doc, start.claims, () => claims.refreshAnchors());
+  const claims = createClaimsView(ctx, doc, {
+    painter,
+    anchoring,
+    claims: start.claims,
+    css,
+    changedPage: () => follower?.discardOwnMutations(),
+  });
+
+  const anchorById = new Map(start.claims.map((claim) => [claim.id, claim]));
+  const isVisible = (claimId: string) => {
+    const claim = anchorById.get(claimId);
+    return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
+  };
+  /** Paints the visible claims (and their markers once the cards' data is in); hides everything when switched off. */
+  const paint = () => {
+    if (annotationsEnabledOn(settings, siteHostname(view.location))) claims.paint(isVisible);
+    else claims.hide();
+  };
+
+  listenToTabMessages(ctx, {
+    showClaim: (claimId) => claims.showClaim(claimId),
+    stepClaim: (direction) => claims.stepClaim(direction),
+    // The switches, live. Listened to from the start: switches changed while the article is still
+    // completing apply once it is shown.
+    applySettings: (next) => {
+      settings = next;
+      if (anchoring.result.article.detected) paint();
+    },
+  });
+  ctx.onInvalidated(() => claims.hide());
+
+  /** The markers and cards, from the cards' answer (asked for at the start); false when it is missing or malformed. */
+  const showMarkers = async (): Promise<boolean> => {
+    const data = await readCards();
+    if (!data) return false;
+    installLocale(
+      data.messages.locale,
+      Object.fromEntries(data.messages.messages.map((entry) => [entry.key, entry.message])),
+    );
+    claims.useCards(data.dataset);
+    return true;
+  };
+
+  /**
+   * The article is annotated: show it, and from now on answer the reader and follow the page. The
+   * highlights first: the markers and cards wait until they are on screen.
+   */
+  const show = async () => {
+    paint();
+    await afterNextPaint(ctx);
+    // Without the cards' data there is nothing to explain the highlights with: nothing shown, nothing claimed.
+    if (!(await showMarkers())) {
+      claims.hide();
+      void sendToBackground({ type: "article-gone" });
+      return;
+    }
+    listenToReader(ctx, doc, {
+      shownClaims: () => claims.shownClaims(),
+      isMounted: () => claims.mounted,
+      cards: claims.cards,
+    });
+    // The document goes (its frame navigates elsewhere): the background forgets this frame's claims, and
+    // hears them again if the browser brings the document back from its back-forward cache.
+    ctx.addEventListener(view, "pagehide", (event) => {
+      if (event.isTrusted && anchoring.result.article.detected) void sendToBackground({ type: "article-gone" });
+    });
+    ctx.addEventListener(view, "pageshow", (event) => {
+      if (event.isTrusted && (event as PageTransitionEvent).persisted && anchoring.result.article.detected)
+        anchoring.run();
+    });
+    follower = followPage(ctx, doc, {
+      container: () => anchoring.result.container,
+      reflow: () => {
+        if (claims.mounted) claims.reposition();
+      },
+      // The page re-rendered: anchor again when the article's text changed, follow it, or go when it went.
+      reanchor: async () => {
+        const wasShown = anchoring.result.article.detected;
+        const shown = await anchoring.run();
+        if (shown) {
+          paint();
+          const { container } = anchoring.result;
+          if (container) follower?.observeSize(container);
+        } else if (shown === false && wasShown) claims.hide();
+      },
+    });
+  };
+
+  // First look, from the detection made while the answers travelled. The detector found the article, but
+  // this stricter pipeline may not agree yet (its last paragraphs still loading): then keep looking,
+  // bounded, as the detector did until it found it.
+  if (await anchoring.run(await detecting)) await show();
+  else
+    watchForChanges(ctx, doc, async () => {
+      if (!(await anchoring.run())) return false;
+      await show();
+      return true;
+    });
+}
