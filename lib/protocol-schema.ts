@@ -2,9 +2,10 @@
  * The schemas of what the extension's parts keep and tell each other: the
  * switches, a tab's anchored claims, and the messages between content
  * scripts, background and pages, with the vocabulary they share with the
- * dataset (ids, verdicts, topics). Apart from the dataset's schemas
- * (schema.ts, which re-exports these), so that a context that only checks
- * messages (the settings and messaging modules) need not load the dataset's.
+ * dataset (ids, verdicts, topics, a claim's anchor). Apart from the
+ * dataset's schemas (dataset-schema.ts; schema.ts re-exports both), so that
+ * a context that only checks messages (the settings and messaging modules,
+ * the overlay until its first paint) need not build the dataset's.
  * Written with `zod/mini`, whose functions a bundler keeps only when used.
  */
 import "./zod-jitless";
@@ -157,3 +158,33 @@ export const InterfaceMessages = z.strictObject({
   ),
 });
 export type InterfaceMessages = z.infer<typeof InterfaceMessages>;
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const TextQuoteSelector = z.strictObject({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string().check(z.trim(), z.minLength(1)),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+
+/** What anchoring and painting need of a claim, no prose: a claim of the dataset is this and its review. */
+export const ClaimAnchor = z.strictObject({
+  /** The claim's id: checks outside the code name claims by these ids (in markers and CLI output); never rename one. */
+  id: Slug,
+  topic: Topic,
+  verdict: Verdict,
+  selector: TextQuoteSelector,
+});
+export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
+
+/**
+ * The background's answer to the overlay's `get-start`: the switches and
+ * what the first paint needs of each claim, kept small so that it comes
+ * (and is checked) fast; the rest follows in `OverlayCards` (schema.ts).
+ */
+export const OverlayStart = z.strictObject({
+  settings: Settings,
+  claims: z.array(ClaimAnchor).check(z.minLength(1)),
+});
+export type OverlayStart = z.infer<typeof OverlayStart>;

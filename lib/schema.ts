@@ -1,8 +1,9 @@
 /**
  * Zod schemas for everything that crosses a boundary: the bundled dataset
- * (`data/*.json`) and the shapes derived from it, and (re-exported from
- * protocol-schema.ts) the extension's stored state and its messages. Types
- * are inferred from these schemas, never written a second time.
+ * (`data/*.json`) and the shapes derived from it (built in
+ * dataset-schema.ts), and (re-exported from protocol-schema.ts) the
+ * extension's stored state and its messages. Types are inferred from these
+ * schemas, never written a second time.
  *
  * Written with `zod/mini`, whose functions a bundler keeps only when used:
  * the overlay checks the dataset the background hands it, and its messages,
@@ -11,297 +12,33 @@
  * (`validate-dataset.ts` loads it for dataset errors).
  */
 import "./zod-jitless";
-import * as z from "zod/mini";
-import { InterfaceMessages, Settings, Slug, Topic, Verdict } from "./protocol-schema";
+import type * as z from "zod/mini";
+import { datasetSchemas } from "./dataset-schema";
 
 export * from "./protocol-schema";
 
-/**
- * A calendar date at day or month precision (`2020-06-12` or `2020-01`).
- * Month precision exists because some sources (a ministry bulletin, the date
- * Ri Son Gwon took office) are only dated to the month.
- */
-export const PartialDate = z
-  .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM or YYYY-MM-DD"));
+/** The dataset's schemas (dataset-schema.ts), built when this module is loaded. */
+export const {
+  PartialDate,
+  Source,
+  Fact,
+  LaterDevelopment,
+  Claim,
+  Fingerprint,
+  Article,
+  Correction,
+  DatasetMeta,
+  Dataset,
+  OverlayCards,
+} = datasetSchemas();
 export type PartialDate = z.infer<typeof PartialDate>;
-
-/** Links shown to readers are https only (rules that protect users). */
-const HttpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
-
-const NonEmptyText = z.string().check(z.trim(), z.minLength(1));
-
-/** Non-empty text of at most `length` characters. */
-const ShortText = (length: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(length));
-
-/** A non-empty list. */
-const NonEmptyList = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
-
-/**
- * A published source: who, what, when, where. The title is optional because
- * a few reference sources are known by publisher, date and address only; a
- * title is never made up.
- */
-export const Source = z.strictObject({
-  id: Slug,
-  publisher: NonEmptyText,
-  title: z.optional(NonEmptyText),
-  date: PartialDate,
-  url: HttpsUrl,
-});
 export type Source = z.infer<typeof Source>;
-
-/**
- * A dated fact. Facts with `timeline: true` are drawn in the popup's
- * timeline picture; `meeting` numbers the three Trump–Kim meetings.
- */
-export const Fact = z
-  .strictObject({
-    id: Slug,
-    date: PartialDate,
-    /** Last day of a multi-day event (`2019-02-28` for the Hanoi summit). */
-    endDate: z.optional(PartialDate),
-    kind: z.enum(["summit", "test", "sanctions", "talks", "concession", "statement", "personnel"]),
-    /** Short label for the timeline, e.g. "Hanoi summit". */
-    label: ShortText(60),
-    text: NonEmptyText,
-    timeline: z.boolean(),
-    meeting: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
-    sources: NonEmptyList(Slug),
-  })
-  .check(
-    z.refine((fact) => !fact.endDate || fact.endDate > fact.date, {
-      message: "endDate must come after date",
-      path: ["endDate"],
-    }),
-  );
 export type Fact = z.infer<typeof Fact>;
-
-/** W3C Web Annotation TextQuoteSelector. */
-export const TextQuoteSelector = z.strictObject({
-  type: z.literal("TextQuoteSelector"),
-  exact: NonEmptyText,
-  prefix: z.string(),
-  suffix: z.string(),
-});
-export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
-
-/** Something that happened after the article's date and changes the picture. */
-export const LaterDevelopment = z.strictObject({
-  date: PartialDate,
-  text: NonEmptyText,
-  sources: NonEmptyList(Slug),
-});
 export type LaterDevelopment = z.infer<typeof LaterDevelopment>;
-
-/** One checkable claim of the article and its review. */
-export const Claim = z.strictObject({
-  /** The claim's id: checks outside the code name claims by these ids (in markers and CLI output); never rename one. */
-  id: Slug,
-  topic: Topic,
-  verdict: Verdict,
-  summary: ShortText(140),
-  explanation: NonEmptyText,
-  selector: TextQuoteSelector,
-  /** Ids of the facts the verdict rests on. */
-  facts: NonEmptyList(Slug),
-  sources: NonEmptyList(Slug),
-  /** The date the review speaks for: the article's date. */
-  asOf: PartialDate,
-  laterDevelopments: z.array(LaterDevelopment),
-});
 export type Claim = z.infer<typeof Claim>;
-
-/** A word of the article as the pre-filter looks for it. */
-const Word = z.string().check(z.regex(/^[A-Za-z]{4,}$/));
-
-/**
- * What the detector needs to recognise the article by its text: rare words
- * for the pre-filter and hashes of word shingles of the whole body.
- * Generated by `npm run fingerprint`; checked against the text in tests.
- */
-export const Fingerprint = z
-  .strictObject({
-    /** Case-sensitive words, each rare on ordinary pages, spread over the body. */
-    rareWords: z.array(Word).check(z.minLength(4)),
-    /** How many distinct rare words must occur before the stronger check runs. */
-    minRareWords: z.int().check(z.minimum(1)),
-    /**
-     * Rare words of which at least one is in any copy of the article (the
-     * foreign minister's name is in its second paragraph): looked for first,
-     * alone, because a search for two capitalised words is several times
-     * cheaper than one for all the rare words, and most pages stop there.
-     */
-    gateWords: NonEmptyList(Word),
-    /** Words per shingle. */
-    shingleSize: z.int().check(z.minimum(2), z.maximum(8)),
-    /** Only shingle hashes divisible by this are kept (a fixed sample keeps the detector small). */
-    sampleModulus: z.int().check(z.minimum(1)),
-    /**
-     * Distinct 32-bit hashes of the body's sampled shingles, ascending, in
-     * base 36 separated by spaces: compact, because the detector carries them.
-     */
-    shingles: z
-      .string()
-      .check(z.regex(/^[0-9a-z]{1,7}( [0-9a-z]{1,7}){19,}$/, "must be at least 20 base-36 hashes separated by spaces")),
-    /** Share of the shingles a page must contain to carry the article. */
-    minCoverage: z.number().check(z.gt(0), z.lt(1)),
-  })
-  .check(
-    z.refine((fingerprint) => fingerprint.gateWords.every((word) => fingerprint.rareWords.includes(word)), {
-      message: "every gate word must be one of the rare words",
-      path: ["gateWords"],
-    }),
-  );
 export type Fingerprint = z.infer<typeof Fingerprint>;
-
-/** The article itself: what it is, and how to recognise it. */
-export const Article = z.strictObject({
-  id: Slug,
-  title: NonEmptyText,
-  datePublished: PartialDate,
-  /** What the article reports on, in one line, for the popup. */
-  description: NonEmptyText,
-  /** Addresses where the article is known to be carried (detection never relies on them). */
-  knownUrls: z.array(HttpsUrl),
-  fingerprint: Fingerprint,
-});
 export type Article = z.infer<typeof Article>;
-
-/**
- * An entry of the corrections log (`data/corrections.json`): what was wrong
- * in the dataset and what changed, dated. Cards show "Corrected on <date>"
- * for the claims it names (`correctionsOf` in claim-record.ts).
- */
-export const Correction = z.strictObject({
-  /** The day the correction was published. */
-  date: PartialDate,
-  /** The claims whose review changed; empty for a correction to the dataset as a whole. */
-  claimIds: z.array(Slug),
-  /** The facts whose text, date or sources changed. */
-  factIds: z.optional(z.array(Slug)),
-  /** What was wrong and what changed, in one or two sentences. */
-  summary: NonEmptyText,
-});
 export type Correction = z.infer<typeof Correction>;
-
-/**
- * Which release of the dataset this is (`data/meta.json`), shown in the popup
- * and on the "How we check" page so that a reader can say which one they
- * read. The date is explicit rather than taken from the corrections log,
- * because a release need not correct anything; it may not come before the
- * newest correction it carries.
- */
-export const DatasetMeta = z.strictObject({
-  /** `major.minor.patch`: minor for added or corrected reviews, major for a change of ids or verdict scale. */
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "must be major.minor.patch")),
-  /** The day this release was published (a full day: readers are told it). */
-  date: PartialDate.check(z.refine((date) => date.length === 10, "must be a full day (YYYY-MM-DD)")),
-});
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
-
-/** The whole dataset, with the references between its parts checked. */
-export const Dataset = z
-  .strictObject({
-    meta: DatasetMeta,
-    article: Article,
-    claims: NonEmptyList(Claim),
-    facts: NonEmptyList(Fact),
-    sources: NonEmptyList(Source),
-    corrections: z.array(Correction),
-  })
-  .check(
-    z.superRefine((dataset, ctx) => {
-      const claimIds = new Set(dataset.claims.map((claim) => claim.id));
-      const sourceIds = new Set(dataset.sources.map((source) => source.id));
-      const factIds = new Set(dataset.facts.map((fact) => fact.id));
-      const checkUnique = (ids: string[], collection: "claims" | "facts" | "sources") => {
-        const seen = new Set<string>();
-        ids.forEach((id, index) => {
-          if (seen.has(id))
-            ctx.addIssue({ code: "custom", message: `duplicate id "${id}"`, path: [collection, index, "id"] });
-          seen.add(id);
-        });
-      };
-      const checkRefs = (refs: string[], known: Set<string>, path: (string | number)[]) => {
-        refs.forEach((ref, index) => {
-          if (!known.has(ref)) ctx.addIssue({ code: "custom", message: `unknown id "${ref}"`, path: [...path, index] });
-        });
-      };
-      checkUnique(
-        dataset.claims.map((claim) => claim.id),
-        "claims",
-      );
-      checkUnique(
-        dataset.facts.map((fact) => fact.id),
-        "facts",
-      );
-      checkUnique(
-        dataset.sources.map((source) => source.id),
-        "sources",
-      );
-      dataset.claims.forEach((claim, index) => {
-        checkRefs(claim.facts, factIds, ["claims", index, "facts"]);
-        checkRefs(claim.sources, sourceIds, ["claims", index, "sources"]);
-        claim.laterDevelopments.forEach((later, laterIndex) => {
-          checkRefs(later.sources, sourceIds, ["claims", index, "laterDevelopments", laterIndex, "sources"]);
-          if (later.date <= claim.asOf)
-            ctx.addIssue({
-              code: "custom",
-              message: `a later development must come after asOf (${claim.asOf})`,
-              path: ["claims", index, "laterDevelopments", laterIndex, "date"],
-            });
-        });
-        if (claim.asOf !== dataset.article.datePublished)
-          ctx.addIssue({
-            code: "custom",
-            message: `asOf must be the article's date (${dataset.article.datePublished})`,
-            path: ["claims", index, "asOf"],
-          });
-      });
-      dataset.facts.forEach((fact, index) => {
-        checkRefs(fact.sources, sourceIds, ["facts", index, "sources"]);
-      });
-      dataset.corrections.forEach((correction, index) => {
-        checkRefs(correction.claimIds, claimIds, ["corrections", index, "claimIds"]);
-        checkRefs(correction.factIds ?? [], factIds, ["corrections", index, "factIds"]);
-      });
-      const newestCorrection = dataset.corrections
-        .map((correction) => correction.date)
-        .sort()
-        .at(-1);
-      if (newestCorrection && newestCorrection > dataset.meta.date)
-        ctx.addIssue({
-          code: "custom",
-          message: `must not come before the newest correction (${newestCorrection})`,
-          path: ["meta", "date"],
-        });
-    }),
-  );
 export type Dataset = z.infer<typeof Dataset>;
-
-/** What anchoring and painting need of a claim: no prose. */
-export const ClaimAnchor = z.pick(Claim, { id: true, topic: true, verdict: true, selector: true });
-export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
-
-/**
- * The background's answer to the overlay's `get-start`: the switches and
- * what the first paint needs of each claim, kept small so that it comes
- * (and is checked) fast; the rest follows in `OverlayCards`.
- */
-export const OverlayStart = z.strictObject({
-  settings: Settings,
-  claims: NonEmptyList(ClaimAnchor),
-});
-export type OverlayStart = z.infer<typeof OverlayStart>;
-
-/**
- * The background's answer to the overlay's `get-cards`: the dataset (its
- * texts in the interface language) and the interface's words, for the
- * markers and cards, which the overlay shows after the highlights.
- */
-export const OverlayCards = z.strictObject({
-  dataset: Dataset,
-  messages: InterfaceMessages,
-});
 export type OverlayCards = z.infer<typeof OverlayCards>;

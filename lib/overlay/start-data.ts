@@ -12,9 +12,11 @@
  * article while the answers travel.
  */
 import { fingerprint, id } from "../../data/article.json";
+import { datasetSchemas } from "../dataset-schema";
 import type { ArticleFingerprint } from "../detect/detect-article";
 import { sendToBackground } from "../messaging";
-import { OverlayCards, OverlayStart } from "../schema";
+import { OverlayStart } from "../protocol-schema";
+import type { OverlayCards } from "../schema";
 
 /** The article the overlay looks for, as the detector did. */
 export const OVERLAY_ARTICLE = { id, fingerprint } as ArticleFingerprint;
@@ -34,7 +36,8 @@ export async function requestStart(): Promise<OverlayStart | null> {
 export function requestCards(): () => Promise<OverlayCards | null> {
   const answer = sendToBackground({ type: "get-cards" });
   return async () => {
-    const received = OverlayCards.safeParse(await answer);
+    // Built here, after the first paint, not when the overlay's script is loaded (dataset-schema.ts).
+    const received = datasetSchemas().OverlayCards.safeParse(await answer);
     return received.success ? received.data : null;
   };
 }
