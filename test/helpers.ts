@@ -62,3 +62,25 @@ export function articlePage(paragraphs: readonly string[], after = ""): Document
     <div id="body" class="article-body">${body}</div></article>${after}</main>
     <footer>© News</footer></body></html>`);
 }
+
+/**
+ * Stands in, in jsdom, for what the overlay's view needs of a browser that
+ * jsdom lacks: constructed stylesheets, resize observers and layout boxes
+ * (every range one 100 × 20 box). What really happens there is checked end
+ * to end in test/e2e/.
+ */
+export function standInForLayout(): void {
+  Object.assign(window, {
+    CSSStyleSheet: class {
+      replaceSync() {}
+    },
+    ResizeObserver: class {
+      observe() {}
+      disconnect() {}
+    },
+  });
+  Object.assign(window.Range.prototype, {
+    getClientRects: () => [{ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }],
+    getBoundingClientRect: () => ({ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }),
+  });
+}

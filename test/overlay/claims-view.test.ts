@@ -15,7 +15,7 @@ import { type ClaimsView, createClaimsView } from "../../lib/overlay/claims-view
 import { createPainter } from "../../lib/overlay/highlights";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
-import { seedParagraphs } from "../helpers";
+import { seedParagraphs, standInForLayout } from "../helpers";
 
 const markerIds = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) =>
@@ -36,19 +36,7 @@ describe("createClaimsView", () => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
     installLocale("en", messagesFor("en"));
-    Object.assign(window, {
-      CSSStyleSheet: class {
-        replaceSync() {}
-      },
-      ResizeObserver: class {
-        observe() {}
-        disconnect() {}
-      },
-    });
-    Object.assign(window.Range.prototype, {
-      getClientRects: () => [{ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }],
-      getBoundingClientRect: () => ({ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }),
-    });
+    standInForLayout();
     document.body.innerHTML = `<article><div class="body">${seedParagraphs()
       .map((paragraph) => `<p>${paragraph}</p>`)
       .join("")}</div></article>`;

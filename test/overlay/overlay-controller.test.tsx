@@ -15,7 +15,7 @@ import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
 import type { Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
-import { seedParagraphs } from "../helpers";
+import { seedParagraphs, standInForLayout } from "../helpers";
 
 /** A message table as the background sends it: a list of entries. */
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
@@ -64,19 +64,7 @@ describe("runOverlay", () => {
       if (type === "get-start") return { settings, claims: claimAnchors(sentDataset) };
       return type === "get-cards" ? { dataset: sentDataset, messages: sentMessages } : undefined;
     });
-    Object.assign(window, {
-      CSSStyleSheet: class {
-        replaceSync() {}
-      },
-      ResizeObserver: class {
-        observe() {}
-        disconnect() {}
-      },
-    });
-    Object.assign(window.Range.prototype, {
-      getClientRects: () => [{ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }],
-      getBoundingClientRect: () => ({ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }),
-    });
+    standInForLayout();
     document.body.innerHTML = `<article><h1>Title</h1><div class="body">${seedParagraphs()
       .map((paragraph) => `<p>${paragraph}</p>`)
       .join("")}</div></article>`;
