@@ -1,9 +1,9 @@
 /**
- * What an overlay needs when it starts, in two answers it asks for at once:
- * the small one its first paint waits for (the switches and each claim's
- * quote, verdict and topic), and the larger one for its markers and cards
- * (the dataset and the interface's words, in the reader's language), which
- * it reads once the highlights are on screen.
+ * What an overlay needs when it starts, in two answers: the small one its
+ * first paint waits for (the switches and each claim's quote, verdict and
+ * topic), then the larger one for its markers and cards (the dataset and
+ * the interface's words, in the reader's language), which it reads once
+ * the highlights are on screen.
  */
 import { dataset } from "../dataset";
 import type { OverlayCards, OverlayStart } from "../schema";
@@ -18,6 +18,6 @@ export async function answerOverlayStart(): Promise<OverlayStart> {
 
 /** The answer to an overlay's `get-cards`: the dataset and the words, in the interface language. */
 export async function answerOverlayCards(): Promise<OverlayCards> {
-  const [dataset, messages] = await Promise.all([answerDataset(), answerMessages()]);
-  return { dataset, messages };
+  const [localized, messages] = await Promise.all([answerDataset(), answerMessages()]);
+  return { dataset: localized, messages };
 }
