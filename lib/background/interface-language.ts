@@ -20,7 +20,7 @@ async function chosenLocale() {
   return resolveLocale((await getSettings()).language, browserLanguages());
 }
 
-/** The interface's words, for an overlay that starts (`get-start`). */
+/** The interface's words, for an overlay that starts (`get-cards`). */
 export async function answerMessages(): Promise<InterfaceMessages> {
   const locale = await chosenLocale();
   return {
@@ -29,7 +29,7 @@ export async function answerMessages(): Promise<InterfaceMessages> {
   };
 }
 
-/** The dataset, its texts in the interface language, for an overlay that starts (`get-start`). */
+/** The dataset, its texts in the interface language, for an overlay that starts (`get-cards`). */
 export async function answerDataset(): Promise<Dataset> {
   return localizeDataset(dataset, await chosenLocale());
 }
