@@ -8,30 +8,29 @@
 import { browser } from "wxt/browser";
 import { dataset } from "../dataset";
 import { localizeDataset } from "../i18n/localize-dataset";
-import { browserLanguages, installLanguage, messagesFor, resolveLocale } from "../i18n/tables";
+import { browserLanguages, type InterfaceLocale, installLanguage, messagesFor, resolveLocale } from "../i18n/tables";
 import { t } from "../i18n/translate";
 import type { InterfaceMessages } from "../protocol-schema";
 import { REPORT_MENU_ITEM } from "../reports/report-window";
 import type { Dataset } from "../schema";
 import { getSettings, watchSettings } from "../storage";
 
-/** The interface language now: the reader's choice, or the browser's language. */
-async function chosenLocale() {
+/** The interface language now: the reader's choice, or the browser's language (one read of the settings). */
+export async function interfaceLocale(): Promise<InterfaceLocale> {
   return resolveLocale((await getSettings()).language, browserLanguages());
 }
 
-/** The interface's words, for an overlay that starts (`get-cards`). */
-export async function answerMessages(): Promise<InterfaceMessages> {
-  const locale = await chosenLocale();
+/** The interface's words in `locale`, for an overlay that starts (`get-cards`). */
+export function answerMessages(locale: InterfaceLocale): InterfaceMessages {
   return {
     locale,
     messages: Object.entries(messagesFor(locale)).map(([key, message]) => ({ key, message })),
   };
 }
 
-/** The dataset, its texts in the interface language, for an overlay that starts (`get-cards`). */
-export async function answerDataset(): Promise<Dataset> {
-  return localizeDataset(dataset, await chosenLocale());
+/** The dataset, its texts in `locale`, for an overlay that starts (`get-cards`). */
+export function answerDataset(locale: InterfaceLocale): Dataset {
+  return localizeDataset(dataset, locale);
 }
 
 /**

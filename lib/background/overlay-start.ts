@@ -7,7 +7,7 @@
  */
 import { dataset } from "../dataset";
 import type { OverlayCards, OverlayStart } from "../schema";
-import { answerDataset, answerMessages } from "./interface-language";
+import { answerDataset, answerMessages, interfaceLocale } from "./interface-language";
 import { answerSettings } from "./settings-relay";
 
 /** The answer to an overlay's `get-start`: the stored switches and what anchoring and painting need of each claim. */
@@ -18,6 +18,6 @@ export async function answerOverlayStart(): Promise<OverlayStart> {
 
 /** The answer to an overlay's `get-cards`: the dataset and the words, in the interface language. */
 export async function answerOverlayCards(): Promise<OverlayCards> {
-  const [localized, messages] = await Promise.all([answerDataset(), answerMessages()]);
-  return { dataset: localized, messages };
+  const locale = await interfaceLocale();
+  return { dataset: answerDataset(locale), messages: answerMessages(locale) };
 }

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { answerDataset, answerMessages, followInterfaceLanguage } from "../../lib/background/interface-language";
+import {
+  answerDataset,
+  answerMessages,
+  followInterfaceLanguage,
+  interfaceLocale,
+} from "../../lib/background/interface-language";
 import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { currentLocale } from "../../lib/i18n/translate";
@@ -15,23 +20,23 @@ beforeEach(() => {
 
 describe("what the background hands the overlay", () => {
   it("is the table of the browser's language, by default", async () => {
-    const answer = await answerMessages();
+    const answer = answerMessages(await interfaceLocale());
     expect(InterfaceMessages.parse(answer).locale).toBe("en");
     expect(Object.fromEntries(answer.messages.map(({ key, message }) => [key, message]))).toEqual(messagesFor("en"));
     fakeBrowser.i18n.getUILanguage = () => "ko-KR";
-    expect((await answerMessages()).locale).toBe("ko");
+    expect(answerMessages(await interfaceLocale()).locale).toBe("ko");
   });
 
   it("is the table of the language the reader chose, whatever the browser's", async () => {
     await updateSettings((current) => ({ ...current, language: "ko" }));
-    const answer = await answerMessages();
+    const answer = answerMessages(await interfaceLocale());
     expect(answer.locale).toBe("ko");
     expect(answer.messages).toContainEqual({ key: "close", message: "닫기" });
   });
 
   it("hands over the dataset with its quotes as the article has them", async () => {
     await updateSettings((current) => ({ ...current, language: "ko" }));
-    const sent = await answerDataset();
+    const sent = answerDataset(await interfaceLocale());
     expect(sent.claims.map((claim) => claim.selector.exact)).toEqual(
       dataset.claims.map((claim) => claim.selector.exact),
     );
