@@ -15,22 +15,21 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { ALL, QUOTES } from "../fixtures/expectations";
 import {
   collectConsoleErrors,
+  DETECTOR_SETTLE_MS,
   EXTENSION_DIR,
   type ExtensionBrowser,
   type FixtureServer,
   focusedClaimId,
-  launchBrowser,
-  launchPlainBrowser,
   markerIds,
   pageFootprint,
   ROOT,
-  startServer,
   type TestBrowser,
+  useExtensionAndPlainBrowsers,
 } from "./harness";
 
 /** The embed host of frame-embed.html: another site than the news page's 127.0.0.1. */
@@ -38,28 +37,18 @@ const EMBED_ORIGIN = "http://embed.syndicatewire.example";
 const ALL_SORTED = [...ALL].sort();
 /** The article's last claim: at the bottom of the story, out of view in the frame and in the page. */
 const LAST = ALL[ALL.length - 1];
-/** How long the extension gets to do something on a page without the article (the detector runs at document_idle). */
-const SETTLE_MS = 2000;
-
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 let plain: TestBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  [browser, plain] = await Promise.all([launchBrowser(), launchPlainBrowser()]);
+useExtensionAndPlainBrowsers(async (started) => {
+  ({ server, browser, plain } = started);
   // The agency's embed host, answered by the browser itself (every other host resolves to nothing).
   await browser.context.route(`${EMBED_ORIGIN}/**`, (route) =>
     new URL(route.request().url()).pathname === "/e2e/frame-article.html"
       ? route.fulfill({ path: join(ROOT, "test/fixtures/e2e/frame-article.html"), contentType: "text/html" })
       : route.fulfill({ status: 404 }),
   );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await plain?.close();
-  await server?.close();
 });
 
 /** The frame of `page`'s `#story-frame` iframe, once it has a document. */
@@ -299,7 +288,7 @@ describe("a page of tiny ad and tracker frames", () => {
       const requestsBefore = browser.requests.length;
       await Promise.all([page.goto(url), reference.goto(url)]);
       await page.waitForFunction(() => "__framesReady" in window);
-      await page.waitForTimeout(SETTLE_MS);
+      await page.waitForTimeout(DETECTOR_SETTLE_MS);
 
       const frames = page.frames();
       const referenceFrames = reference.frames();

@@ -359,6 +359,31 @@ export function useExtensionBrowser(
 }
 
 /**
+ * `useExtensionBrowser` with a plain Chromium beside it (no extension), for
+ * tests that compare a page with and without us; `started` may finish
+ * setting both up (routes, init scripts) before the tests run.
+ */
+export function useExtensionAndPlainBrowsers(
+  started: (shared: { server: FixtureServer; browser: ExtensionBrowser; plain: TestBrowser }) => void | Promise<void>,
+): void {
+  let shared: { server: FixtureServer; browser: ExtensionBrowser; plain: TestBrowser } | undefined;
+  beforeAll(async () => {
+    const server = await startServer();
+    const [browser, plain] = await Promise.all([launchBrowser(), launchPlainBrowser()]);
+    shared = { server, browser, plain };
+    await started(shared);
+  });
+  afterAll(async () => {
+    await shared?.browser.close();
+    await shared?.plain.close();
+    await shared?.server.close();
+  });
+}
+
+/** How long a page gets for the extension to do something it should not (the detector runs at document_idle). */
+export const DETECTOR_SETTLE_MS = 2000;
+
+/**
  * A list the tests of a file push the pages they open onto: every page in it
  * is closed after each test, so that one test's tabs never reach the next.
  */

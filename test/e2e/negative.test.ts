@@ -4,35 +4,24 @@
  * extension logged no error, made no request, kept no tab state and shows
  * no badge.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { NEGATIVE_PAGES } from "../fixtures/expectations";
 import {
   collectConsoleErrors,
+  DETECTOR_SETTLE_MS,
   type ExtensionBrowser,
   type FixtureServer,
-  launchBrowser,
-  launchPlainBrowser,
   pageFootprint,
-  startServer,
   type TestBrowser,
+  useExtensionAndPlainBrowsers,
 } from "./harness";
-
-/** How long the extension gets to do something (the detector runs at document_idle). */
-const SETTLE_MS = 2000;
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 let plain: TestBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  [browser, plain] = await Promise.all([launchBrowser(), launchPlainBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await plain?.close();
-  await server?.close();
+useExtensionAndPlainBrowsers((started) => {
+  ({ server, browser, plain } = started);
 });
 
 it.each(NEGATIVE_PAGES)("%s is left alone", async (name) => {
@@ -46,7 +35,7 @@ it.each(NEGATIVE_PAGES)("%s is left alone", async (name) => {
     const workerErrorsBefore = browser.workerErrors.length;
 
     await Promise.all([page.goto(url), reference.goto(url)]);
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(DETECTOR_SETTLE_MS);
 
     const footprint = await pageFootprint(page);
     expect(footprint.overlayHosts, "a <factcheck-overlay> host").toBe(0);

@@ -20,12 +20,10 @@ import { ALL } from "../fixtures/expectations";
 import {
   type ExtensionBrowser,
   type FixtureServer,
-  launchBrowser,
-  launchPlainBrowser,
   overlayMarkers,
   pageFootprint,
-  startServer,
   type TestBrowser,
+  useExtensionAndPlainBrowsers,
 } from "./harness";
 
 /** What the reader types: none of it may ever reach the page. */
@@ -119,17 +117,10 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let plain: TestBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  [browser, plain] = await Promise.all([launchBrowser(), launchPlainBrowser()]);
+useExtensionAndPlainBrowsers(async (started) => {
+  ({ server, browser, plain } = started);
   await browser.context.addInitScript(attacker, browser.extensionId);
   await plain.context.addInitScript(attacker, browser.extensionId);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await plain?.close();
-  await server?.close();
 });
 
 const attackerLog = (page: Page) => page.evaluate(() => (window as unknown as { __attacker: AttackerLog }).__attacker);

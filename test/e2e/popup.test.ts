@@ -10,15 +10,13 @@ import { dataset } from "../../lib/dataset";
 import { ALL, QUOTES } from "../fixtures/expectations";
 import {
   closedAfterEach,
+  DETECTOR_SETTLE_MS,
   type ExtensionBrowser,
   type FixtureServer,
   focusedClaimId,
   markerIds,
   useExtensionBrowser,
 } from "./harness";
-
-/** How long a reloaded page gets to show markers it should not show (the detector runs at document_idle). */
-const SETTLE_MS = 2000;
 
 const ALL_SORTED = [...ALL].sort();
 
@@ -103,7 +101,7 @@ describe("the switches", () => {
     await expect.poll(() => browser.settings()).toMatchObject({ enabled: false });
 
     await page.reload();
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(DETECTOR_SETTLE_MS);
     expect(await markerIds(page), "markers after a reload with annotations off").toEqual([]);
     await popup.reload();
     expect(await toggle(popup, "Annotations on all sites").isChecked(), "the switch after reopening").toBe(false);
@@ -152,7 +150,7 @@ describe("the switches", () => {
     await expect.poll(() => browser.settings()).toMatchObject({ enabled: true, disabledSites: ["127.0.0.1"] });
 
     await page.reload();
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(DETECTOR_SETTLE_MS);
     expect(await markerIds(page), "markers after a reload with the site off").toEqual([]);
 
     await setSwitch(popup, site, true);
