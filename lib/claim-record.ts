@@ -3,9 +3,10 @@
  * first), its sources and those of its later developments, and its
  * corrections (newest first). Computed from whichever copy of the dataset a
  * context has: the bundled one in the extension's pages, the one the
- * background hands the overlay.
+ * background hands the overlay. And the opposite: a claim without its
+ * review, as the overlay's first answer carries it.
  */
-import type { Claim, Correction, Dataset, Fact, Source } from "./schema";
+import type { Claim, ClaimAnchor, Correction, Dataset, Fact, Source } from "./schema";
 
 /** One claim's review, ready to show. */
 export interface ClaimRecord {
@@ -41,4 +42,9 @@ export function correctionsOf(data: Pick<Dataset, "corrections">, claimId: strin
   return data.corrections
     .filter((correction) => correction.claimIds.includes(claimId))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/** What anchoring and painting need of `claim` (its id, topic, verdict and quote): no prose. */
+export function claimAnchor({ id, topic, verdict, selector }: Claim): ClaimAnchor {
+  return { id, topic, verdict, selector };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimRecord, correctionsOf } from "../lib/claim-record";
+import { claimAnchor, claimRecord, correctionsOf } from "../lib/claim-record";
 import { claimById, dataset } from "../lib/dataset";
-import type { Claim } from "../lib/schema";
+import { type Claim, ClaimAnchor } from "../lib/schema";
 
 const claim = (id: string) => claimById(id) as Claim;
 
@@ -42,5 +42,16 @@ describe("correctionsOf", () => {
       { date: "2026-12-01", claimIds: ["friday", "anniversary"], summary: "Newer." },
     ];
     expect(correctionsOf(data, "friday").map((correction) => correction.summary)).toEqual(["Newer.", "Older."]);
+  });
+});
+
+describe("claimAnchor", () => {
+  it("keeps a claim's id, topic, verdict and quote, and none of its prose", () => {
+    for (const claim of dataset.claims) {
+      const anchor = claimAnchor(claim);
+      // The strict schema of the overlay's first answer: any prose left in would fail it.
+      expect(ClaimAnchor.parse(anchor)).toEqual(anchor);
+      expect(anchor).toEqual({ id: claim.id, topic: claim.topic, verdict: claim.verdict, selector: claim.selector });
+    }
   });
 });

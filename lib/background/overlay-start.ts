@@ -5,6 +5,7 @@
  * the interface's words, in the reader's language), which it reads once
  * the highlights are on screen.
  */
+import { claimAnchor } from "../claim-record";
 import { dataset } from "../dataset";
 import type { OverlayCards, OverlayStart } from "../schema";
 import { answerDataset, answerMessages, interfaceLocale } from "./interface-language";
@@ -12,8 +13,7 @@ import { answerSettings } from "./settings-relay";
 
 /** The answer to an overlay's `get-start`: the stored switches and what anchoring and painting need of each claim. */
 export async function answerOverlayStart(): Promise<OverlayStart> {
-  const claims = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
-  return { settings: await answerSettings(), claims };
+  return { settings: await answerSettings(), claims: dataset.claims.map(claimAnchor) };
 }
 
 /** The answer to an overlay's `get-cards`: the dataset and the words, in the interface language. */

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { runNow } from "../../lib/detect/sliced";
 import { createAnchoringRuns } from "../../lib/overlay/anchoring-runs";
@@ -17,7 +18,7 @@ import { seedParagraphs } from "../helpers";
 describe("createAnchoringRuns", () => {
   let ctx: ContentScriptContext;
   let sent: { type: string; state?: { claims: { claimId: string; textDirective?: string }[] } }[];
-  const claims = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
+  const claims = dataset.claims.map(claimAnchor);
   const showArticle = (paragraphs = seedParagraphs()) => {
     document.body.innerHTML = `<article><div class="body">${paragraphs.map((text) => `<p>${text}</p>`).join("")}</div></article>`;
   };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { installLocale } from "../../lib/i18n/translate";
@@ -30,7 +31,7 @@ describe("createClaimsView", () => {
   let ctx: ContentScriptContext;
   let claims: ClaimsView;
   const changedPage = vi.fn();
-  const anchors = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
+  const anchors = dataset.claims.map(claimAnchor);
 
   beforeEach(async () => {
     fakeBrowser.reset();

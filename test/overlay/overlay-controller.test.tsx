@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
 import { messagesFor } from "../../lib/i18n/tables";
@@ -21,9 +22,7 @@ import { seedParagraphs, standInForLayout } from "../helpers";
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 /** What `get-start` answers of each claim of `data` (passed through when it is not a dataset, as a malformed one). */
 const claimAnchors = (data: unknown) =>
-  Array.isArray((data as typeof dataset | null)?.claims)
-    ? (data as typeof dataset).claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }))
-    : data;
+  Array.isArray((data as typeof dataset | null)?.claims) ? (data as typeof dataset).claims.map(claimAnchor) : data;
 /** The markers in every host, in document order. */
 const markers = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { OVERLAY_ARTICLE, requestCards, requestStart } from "../../lib/overlay/start-data";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
@@ -12,7 +13,7 @@ import { DEFAULT_SETTINGS } from "../../lib/settings";
 describe("the overlay's start-up requests", () => {
   let answers: Record<string, unknown>;
   let asked: unknown[];
-  const anchors = dataset.claims.map(({ id, topic, verdict, selector }) => ({ id, topic, verdict, selector }));
+  const anchors = dataset.claims.map(claimAnchor);
   const words = { locale: "en", messages: [{ key: "markerName", message: "$1 claim: $2" }] };
 
   beforeEach(() => {
