@@ -64,16 +64,7 @@ export function detectArticle(
   article: ArticleFingerprint,
   skip: (element: Element) => boolean,
 ): Detection {
-  return runNow(detectionSteps(doc, article, skip));
-}
-
-/** `detectArticle` as a sliced pass (`sliced.ts`). */
-export function* detectionSteps(
-  doc: Document,
-  article: ArticleFingerprint,
-  skip: (element: Element) => boolean,
-): Steps<Detection> {
-  const { containerText, ...detection } = yield* detectionWithText(doc, article, skip);
+  const { containerText, ...detection } = runNow(detectionWithText(doc, article, skip));
   return detection;
 }
 
