@@ -9,15 +9,13 @@ import { defineConfig } from "wxt";
  * API object instead of webextension-polyfill (~10 KB; the calls they make
  * return promises natively in MV3), and a small stand-in for WXT's
  * ContentScriptContext, which talks to the page through `postMessage` and
- * `window` events (see lib/browser/).
+ * `window` events (see lib/browser/): the detector's without the animation
+ * frames that only the overlay asks for.
  */
-const CONTENT_SCRIPT_SUBSTITUTES = {
-  "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts",
-  "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts",
-};
+const NATIVE_BROWSER = { "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts" };
 const SUBSTITUTES: Record<string, Record<string, string>> = {
-  detector: CONTENT_SCRIPT_SUBSTITUTES,
-  overlay: CONTENT_SCRIPT_SUBSTITUTES,
+  detector: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts" },
+  overlay: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "./lib/browser/overlay-content-script-context.ts" },
 };
 
 /** Applies `SUBSTITUTES` in the build of each content script (WXT builds each one on its own). */

@@ -6,7 +6,7 @@
  * else takes them, built at once, from schema.ts.
  */
 import * as z from "zod/mini";
-import { ClaimAnchor, InterfaceMessages, Slug } from "./protocol-schema";
+import { ClaimAnchor, interfaceMessagesSchema, Slug } from "./protocol-schema";
 
 function buildDatasetSchemas() {
   /**
@@ -259,7 +259,7 @@ function buildDatasetSchemas() {
    */
   const OverlayCards = z.strictObject({
     dataset: Dataset,
-    messages: InterfaceMessages,
+    messages: interfaceMessagesSchema(),
   });
 
   return {

@@ -5,7 +5,8 @@
  * check where it comes from; anything else is rejected and ignored.
  */
 import { browser } from "wxt/browser";
-import { RuntimeMessage, TabMessage } from "./protocol-schema";
+import { runtimeMessageSchema, tabMessageSchema } from "./protocol-schema";
+import type { RuntimeMessage, TabMessage } from "./schema";
 
 /** Who sent a message, as the browser reports it. */
 export interface MessageSender {
@@ -55,7 +56,7 @@ function isFrameId(frameId: unknown): frameId is number {
  */
 export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): ReceivedRuntimeMessage | null {
   if (senderContext(sender) !== "content-script" || !isFrameId(sender.frameId)) return null;
-  const parsed = RuntimeMessage.safeParse(raw);
+  const parsed = runtimeMessageSchema().safeParse(raw);
   if (!parsed.success) return null;
   const tabId = sender.tab?.id as number;
   return { message: parsed.data, tabId, frameId: sender.frameId, url: sender.tab?.url ?? sender.url ?? "" };
@@ -71,7 +72,7 @@ export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): Recei
 export function acceptTabMessage(raw: unknown, sender: MessageSender): TabMessage | null {
   const ownPage = sender.id === browser.runtime.id && (!sender.tab || senderContext(sender) === "page");
   if (!ownPage) return null;
-  const parsed = TabMessage.safeParse(raw);
+  const parsed = tabMessageSchema().safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

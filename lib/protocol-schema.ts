@@ -6,6 +6,14 @@
  * dataset's schemas (dataset-schema.ts; schema.ts re-exports both), so that
  * a context that only checks messages (the settings and messaging modules,
  * the overlay until its first paint) need not build the dataset's.
+ *
+ * What the overlay's first paint checks (the switches and the claims'
+ * anchors, `OverlayStart`) is built when the module is loaded; the messages
+ * and the tab state each on first use (`…Schema()`), since a script that
+ * starts cold spends milliseconds building zod schemas, and the overlay
+ * needs those only after its first paint. Everything else takes them,
+ * built at once, from schema.ts.
+ *
  * Written with `zod/mini`, whose functions a bundler keeps only when used.
  */
 import "./zod-jitless";
@@ -36,9 +44,6 @@ export type Topic = z.infer<typeof Topic>;
 export const Language = z.enum(["auto", "en", "ko"]);
 export type Language = z.infer<typeof Language>;
 
-/** A share, from 0 to 1 (a score, a coverage). */
-const Share = z.number().check(z.minimum(0), z.maximum(1));
-
 /*
  * Extension state and messages: stored values are parsed with these when
  * read (a corrupt value falls back to defaults), messages when received.
@@ -59,105 +64,6 @@ export const Settings = z.strictObject({
   language: Language,
 });
 export type Settings = z.infer<typeof Settings>;
-
-/** How one claim anchored on a page. */
-export const AnchoredClaim = z.strictObject({
-  claimId: Slug,
-  match: z.enum(["exact", "fuzzy"]),
-  score: Share,
-  /**
-   * The value of a text fragment (`#:~:text=…`) that finds the claim on this
-   * page, built from the page's own text (lib/text-fragment.ts), for "Copy
-   * link to this claim" in the card and the popup.
-   */
-  textDirective: z.optional(
-    z
-      .string()
-      .check(z.maxLength(2000), z.regex(/^[A-Za-z0-9%!$'()*+./:;=?@_~,-]+$/, "must be an encoded text directive")),
-  ),
-});
-export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
-
-/** What a tab carries, kept in `storage.session` by the background (absent: not the article). */
-export const TabState = z.strictObject({
-  url: z.string(),
-  article: z.strictObject({ id: Slug, score: Share }),
-  claims: z.array(AnchoredClaim),
-});
-export type TabState = z.infer<typeof TabState>;
-
-/**
- * What the frames of a tab carry, kept in `storage.session` by the
- * background: the tab's address when last recorded, and each frame's state
- * by frame id (0 is the top frame; the article may sit in an iframe, or in
- * several).
- */
-export const TabFrames = z.strictObject({
-  url: z.string(),
-  frames: z.record(z.string().check(z.regex(/^(0|[1-9][0-9]{0,15})$/, "must be a frame id")), TabState),
-});
-export type TabFrames = z.infer<typeof TabFrames>;
-
-/**
- * Messages to the background from the detector and the overlay (validated on
- * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
- */
-export const RuntimeMessage = z.discriminatedUnion("type", [
-  /** The detector found the article: inject the overlay. */
-  z.strictObject({ type: z.literal("article-detected"), score: Share }),
-  /** The overlay anchored the claims. */
-  z.strictObject({ type: z.literal("annotated"), state: TabState }),
-  /** The article left the page (single-page-app navigation, re-render without it). */
-  z.strictObject({ type: z.literal("article-gone") }),
-  /**
-   * The overlay, starting, asks for what its first paint needs (answered
-   * with `OverlayStart`: the switches and each claim's quote, verdict and
-   * topic): content scripts cannot read the extension's storage, and the
-   * overlay's script carries neither claims nor message tables, so that it
-   * stays small on every article page.
-   */
-  z.strictObject({ type: z.literal("get-start") }),
-  /**
-   * And, at the same time, for what its markers and cards need (answered
-   * with `OverlayCards`: the dataset and the interface's words, in the
-   * reader's language), which it reads once the highlights are painted.
-   */
-  z.strictObject({ type: z.literal("get-cards") }),
-  /**
-   * The reader clicked "How we check" in a card: the background opens the
-   * page in a new tab, so that the page need not be exposed to web pages
-   * (web_accessible_resources) for a link to reach it.
-   */
-  z.strictObject({ type: z.literal("open-how-we-check") }),
-]);
-export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
-
-/** Messages to the overlay in a tab, from the popup and the background (validated on receipt). */
-export const TabMessage = z.discriminatedUnion("type", [
-  /** Scroll to a claim and flash it. */
-  z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
-  /** Move to the next or previous claim (keyboard command). */
-  z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
-  /** The switches changed: apply them at once. */
-  z.strictObject({ type: z.literal("settings"), settings: Settings }),
-]);
-export type TabMessage = z.infer<typeof TabMessage>;
-
-/**
- * The interface's words for the overlay: the language's BCP 47 tag and its
- * compiled message table, as a list of entries (a list costs the overlay's
- * bundle nothing more, where a record schema would add kilobytes of zod).
- */
-export const InterfaceMessages = z.strictObject({
-  locale: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "must be a language tag")),
-  messages: z.array(
-    z.strictObject({
-      key: z.string().check(z.regex(/^[A-Za-z0-9_]+$/, "must be a message key")),
-      message: z.string(),
-    }),
-  ),
-});
-export type InterfaceMessages = z.infer<typeof InterfaceMessages>;
 
 /** W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelector = z.strictObject({
@@ -188,3 +94,120 @@ export const OverlayStart = z.strictObject({
   claims: z.array(ClaimAnchor).check(z.minLength(1)),
 });
 export type OverlayStart = z.infer<typeof OverlayStart>;
+
+/** A schema built on its first use (see above); unused ones are left out of a bundle. */
+function builtOnFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+}
+
+/** A share, from 0 to 1 (a score, a coverage). */
+const share = /* @__PURE__ */ builtOnFirstUse(() => z.number().check(z.minimum(0), z.maximum(1)));
+
+/** How one claim anchored on a page. */
+export const anchoredClaimSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.strictObject({
+    claimId: Slug,
+    match: z.enum(["exact", "fuzzy"]),
+    score: share(),
+    /**
+     * The value of a text fragment (`#:~:text=…`) that finds the claim on this
+     * page, built from the page's own text (lib/text-fragment.ts), for "Copy
+     * link to this claim" in the card and the popup.
+     */
+    textDirective: z.optional(
+      z
+        .string()
+        .check(z.maxLength(2000), z.regex(/^[A-Za-z0-9%!$'()*+./:;=?@_~,-]+$/, "must be an encoded text directive")),
+    ),
+  }),
+);
+
+/** What a tab carries, kept in `storage.session` by the background (absent: not the article). */
+export const tabStateSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.strictObject({
+    url: z.string(),
+    article: z.strictObject({ id: Slug, score: share() }),
+    claims: z.array(anchoredClaimSchema()),
+  }),
+);
+
+/**
+ * What the frames of a tab carry, kept in `storage.session` by the
+ * background: the tab's address when last recorded, and each frame's state
+ * by frame id (0 is the top frame; the article may sit in an iframe, or in
+ * several).
+ */
+export const tabFramesSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.strictObject({
+    url: z.string(),
+    frames: z.record(z.string().check(z.regex(/^(0|[1-9][0-9]{0,15})$/, "must be a frame id")), tabStateSchema()),
+  }),
+);
+
+/**
+ * Messages to the background from the detector and the overlay (validated on
+ * receipt). Reporting has a protocol of its own (lib/reports/protocol.ts).
+ */
+export const runtimeMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.discriminatedUnion("type", [
+    /** The detector found the article: inject the overlay. */
+    z.strictObject({ type: z.literal("article-detected"), score: share() }),
+    /** The overlay anchored the claims. */
+    z.strictObject({ type: z.literal("annotated"), state: tabStateSchema() }),
+    /** The article left the page (single-page-app navigation, re-render without it). */
+    z.strictObject({ type: z.literal("article-gone") }),
+    /**
+     * The overlay, starting, asks for what its first paint needs (answered
+     * with `OverlayStart`: the switches and each claim's quote, verdict and
+     * topic): content scripts cannot read the extension's storage, and the
+     * overlay's script carries neither claims nor message tables, so that it
+     * stays small on every article page.
+     */
+    z.strictObject({ type: z.literal("get-start") }),
+    /**
+     * And, at the same time, for what its markers and cards need (answered
+     * with `OverlayCards`: the dataset and the interface's words, in the
+     * reader's language), which it reads once the highlights are painted.
+     */
+    z.strictObject({ type: z.literal("get-cards") }),
+    /**
+     * The reader clicked "How we check" in a card: the background opens the
+     * page in a new tab, so that the page need not be exposed to web pages
+     * (web_accessible_resources) for a link to reach it.
+     */
+    z.strictObject({ type: z.literal("open-how-we-check") }),
+  ]),
+);
+
+/** Messages to the overlay in a tab, from the popup and the background (validated on receipt). */
+export const tabMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.discriminatedUnion("type", [
+    /** Scroll to a claim and flash it. */
+    z.strictObject({ type: z.literal("show-claim"), claimId: Slug }),
+    /** Move to the next or previous claim (keyboard command). */
+    z.strictObject({ type: z.literal("step-claim"), direction: z.enum(["next", "previous"]) }),
+    /** The switches changed: apply them at once. */
+    z.strictObject({ type: z.literal("settings"), settings: Settings }),
+  ]),
+);
+
+/**
+ * The interface's words for the overlay: the language's BCP 47 tag and its
+ * compiled message table, as a list of entries (a list costs the overlay's
+ * bundle nothing more, where a record schema would add kilobytes of zod).
+ */
+export const interfaceMessagesSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.strictObject({
+    locale: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "must be a language tag")),
+    messages: z.array(
+      z.strictObject({
+        key: z.string().check(z.regex(/^[A-Za-z0-9_]+$/, "must be a message key")),
+        message: z.string(),
+      }),
+    ),
+  }),
+);

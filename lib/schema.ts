@@ -14,8 +14,39 @@
 import "./zod-jitless";
 import type * as z from "zod/mini";
 import { datasetSchemas } from "./dataset-schema";
+import {
+  anchoredClaimSchema,
+  interfaceMessagesSchema,
+  runtimeMessageSchema,
+  tabFramesSchema,
+  tabMessageSchema,
+  tabStateSchema,
+} from "./protocol-schema";
 
 export * from "./protocol-schema";
+
+/*
+ * The messages' and the tab state's schemas (protocol-schema.ts, where each
+ * is described), built when this module is loaded.
+ */
+/** How one claim anchored on a page. */
+export const AnchoredClaim = anchoredClaimSchema();
+/** What a tab carries (one frame's part). */
+export const TabState = tabStateSchema();
+/** What the frames of a tab carry. */
+export const TabFrames = tabFramesSchema();
+/** Messages to the background from the detector and the overlay. */
+export const RuntimeMessage = runtimeMessageSchema();
+/** Messages to the overlay in a tab. */
+export const TabMessage = tabMessageSchema();
+/** The interface's words for the overlay. */
+export const InterfaceMessages = interfaceMessagesSchema();
+export type AnchoredClaim = z.infer<typeof AnchoredClaim>;
+export type TabState = z.infer<typeof TabState>;
+export type TabFrames = z.infer<typeof TabFrames>;
+export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
+export type TabMessage = z.infer<typeof TabMessage>;
+export type InterfaceMessages = z.infer<typeof InterfaceMessages>;
 
 /** The dataset's schemas (dataset-schema.ts), built when this module is loaded. */
 export const {

@@ -7,7 +7,7 @@
  * carries it (the top frame first, then by frame id, the browser's order of
  * creation).
  */
-import type { AnchoredClaim, TabFrames, TabState } from "./protocol-schema";
+import type { AnchoredClaim, TabFrames, TabState } from "./schema";
 
 /** A claim found on a tab, with the frame it was found in (for "Show in page" and its link). */
 export type TabClaim = AnchoredClaim & {

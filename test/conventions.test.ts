@@ -32,7 +32,6 @@ const TESTED_ELSEWHERE: Record<string, string> = {
   "lib/schema.ts": "declarations only; exercised by test/validate-dataset.test.ts and test/dataset.test.ts",
   "lib/dataset-export/claim-review-schema.ts":
     "declarations only; exercised by test/dataset-export/claim-review.test.ts and test/cli/export.test.ts",
-  "lib/protocol-schema.ts": "declarations only; exercised by test/messaging.test.ts and test/settings.test.ts",
   "lib/reports/schema.ts":
     "declarations only; exercised by test/reports/outbox.test.ts and test/reports/protocol.test.ts",
   "lib/cli/annotate-html.ts": "exercised through the command in test/cli/annotate.test.ts",

@@ -10,9 +10,8 @@ import { dataset } from "../dataset";
 import { localizeDataset } from "../i18n/localize-dataset";
 import { browserLanguages, type InterfaceLocale, installLanguage, messagesFor, resolveLocale } from "../i18n/tables";
 import { t } from "../i18n/translate";
-import type { InterfaceMessages } from "../protocol-schema";
 import { REPORT_MENU_ITEM } from "../reports/report-window";
-import type { Dataset } from "../schema";
+import type { Dataset, InterfaceMessages } from "../schema";
 import { getSettings, watchSettings } from "../storage";
 
 /** The interface language now: the reader's choice, or the browser's language (one read of the settings). */

@@ -11,7 +11,10 @@
  * `wxt:locationchange` handlers are called directly on single-page-app
  * navigation. (A script injected a second time stops its older copy itself:
  * lib/overlay/single-instance.ts.) The scripts are typed against WXT's
- * class; the tests run them against this one.
+ * class; the tests run them against this one. The detector's build gets
+ * this class as it is; the overlay's adds animation frames
+ * (`overlay-content-script-context.ts`): every byte here counts against the
+ * detector's budget.
  */
 import { browser } from "wxt/browser";
 
@@ -46,11 +49,6 @@ export class ContentScriptContext {
    */
   setTimeout(handler: () => void, timeout?: number): number {
     return window.setTimeout(() => this.isValid && handler(), timeout);
-  }
-
-  /** `requestAnimationFrame` whose callback never runs after invalidation (checked when the frame comes). */
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    return window.requestAnimationFrame((time) => this.isValid && callback(time));
   }
 
   /**

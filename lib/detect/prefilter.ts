@@ -4,9 +4,11 @@
  * style text left out: a JSON-LD copy of the article is not the article),
  * first for the gate words alone, which most pages fail at once, then for
  * all the rare words. The text in open shadow roots (web components) counts
- * too: finding them is one more pass over the elements. `npm run bench`
- * measures it. Sliced (`sliced.ts`): the passes pause every `CHECK_EVERY`
- * nodes.
+ * too: finding them is one more pass over the elements, made only when the
+ * page's own tree leaves a word unfound (the words are looked for there
+ * first, so the result is the same; a page whose tree holds the article
+ * never pays for it). `npm run bench` measures it. Sliced (`sliced.ts`):
+ * the passes pause every `CHECK_EVERY` nodes.
  */
 
 import { CODE_TAGS } from "../anchoring/content-filter";
@@ -32,18 +34,29 @@ export interface RareWords {
  * than `minRareWords` distinct words occur. A sliced pass (`sliced.ts`).
  */
 export function* findRareWords(root: Element, { rareWords, minRareWords, gateWords }: RareWords): Steps<Text[] | null> {
-  const roots = [root, ...(yield* openShadowRoots(root))];
-  return (yield* firstOccurrences(roots, gateWords, 1)) && (yield* firstOccurrences(roots, rareWords, minRareWords));
+  let shadowRoots: ShadowRoot[] | undefined;
+  /** One pass for `words`: `root` first, then its shadow roots (found once, on first need) when a word is still missing. */
+  function* firstOccurrences(words: readonly string[], minWords: number): Steps<Text[] | null> {
+    const first = new Map<string, Text>();
+    // Done when every word is found, or, for the gate, any one.
+    const done = () => first.size >= (minWords === 1 ? 1 : words.length);
+    yield* scan([root], words, first, done);
+    if (!done()) {
+      shadowRoots ??= yield* openShadowRoots(root);
+      yield* scan(shadowRoots, words, first, done);
+    }
+    return first.size >= minWords ? [...new Set(first.values())] : null;
+  }
+  return (yield* firstOccurrences(gateWords, 1)) && (yield* firstOccurrences(rareWords, minRareWords));
 }
 
 /**
- * One pass: the first text node of each of `words` under `roots`, or `null`
- * when fewer than `minWords` occur. A plain substring search (case-sensitive)
- * on each text node, many times faster than a pattern; invisible characters
+ * Adds to `first` the first text node of each of `words` under `roots` not
+ * found yet, until `done`. A plain substring search (case-sensitive) on
+ * each text node, many times faster than a pattern; invisible characters
  * are taken out first where a node has any.
  */
-function* firstOccurrences(roots: Node[], words: readonly string[], minWords: number): Steps<Text[] | null> {
-  const first = new Map<string, Text>();
+function* scan(roots: Node[], words: readonly string[], first: Map<string, Text>, done: () => boolean): Steps<void> {
   for (const root of roots) {
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
@@ -56,8 +69,7 @@ function* firstOccurrences(roots: Node[], words: readonly string[], minWords: nu
       for (const word of words)
         if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
           first.set(word, node);
-      if (first.size === words.length || (minWords === 1 && first.size === 1)) break;
+      if (done()) return;
     }
   }
-  return first.size >= minWords ? [...new Set(first.values())] : null;
 }

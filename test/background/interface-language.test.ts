@@ -9,8 +9,8 @@ import {
 import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { currentLocale } from "../../lib/i18n/translate";
-import { InterfaceMessages } from "../../lib/protocol-schema";
 import { REPORT_MENU_ITEM } from "../../lib/reports/report-window";
+import { InterfaceMessages } from "../../lib/schema";
 import { updateSettings } from "../../lib/storage";
 
 beforeEach(() => {

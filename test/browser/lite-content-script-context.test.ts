@@ -89,20 +89,7 @@ describe("the content scripts' ContentScriptContext", () => {
     const ctx = new ContentScriptContext();
     const added = vi.spyOn(ctx.signal, "addEventListener");
     for (let i = 0; i < 1000; i++) clearTimeout(ctx.setTimeout(() => undefined, 10));
-    ctx.requestAnimationFrame(() => undefined);
     expect(added).not.toHaveBeenCalled();
     ctx.notifyInvalidated();
-  });
-
-  it("calls rAF callbacks only while valid", () => {
-    const ctx = new ContentScriptContext();
-    const frame = vi.fn();
-    ctx.requestAnimationFrame(frame);
-    vi.advanceTimersToNextFrame();
-    expect(frame).toHaveBeenCalledTimes(1);
-    ctx.requestAnimationFrame(frame);
-    ctx.notifyInvalidated();
-    vi.advanceTimersToNextFrame();
-    expect(frame).toHaveBeenCalledTimes(1);
   });
 });

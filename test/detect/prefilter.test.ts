@@ -53,4 +53,32 @@ describe("findRareWords", () => {
     expect(look(doc.body, 2)?.map((node) => node.data)).toEqual(["a nightmare", "Ri Son Gwon"]);
     expect(look(doc.body, 3)).toBeNull();
   });
+
+  it("walks the elements for shadow roots only when the page's own tree leaves a word unfound", () => {
+    /** A page with the words in `light`, "a stalemate" in a component's shadow root, and a count of looks for it. */
+    const page = (light: string) => {
+      const doc = parseHtml(`<body><p>${light}</p><x-story></x-story></body>`);
+      const story = doc.querySelector("x-story") as Element;
+      const shadow = story.attachShadow({ mode: "open" });
+      shadow.append("a stalemate");
+      const looks = { count: 0 };
+      Object.defineProperty(story, "shadowRoot", {
+        get: () => {
+          looks.count++;
+          return shadow;
+        },
+      });
+      return { doc, looks };
+    };
+    const whole = page("a nightmare, Ri Son Gwon, Chunying, a stalemate");
+    expect(look(whole.doc.body, 4)?.map((node) => node.data)).toEqual([
+      "a nightmare, Ri Son Gwon, Chunying, a stalemate",
+    ]);
+    expect(whole.looks.count).toBe(0);
+
+    // A word missing from the page's own tree: its elements are walked once, and both passes read the shadow root.
+    const trimmed = page("a nightmare and Gwon");
+    expect(look(trimmed.doc.body, 3)?.map((node) => node.data)).toEqual(["a nightmare and Gwon", "a stalemate"]);
+    expect(trimmed.looks.count).toBe(1);
+  });
 });

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
-import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
 import {
   containsAcrossShadows,
   followPage,

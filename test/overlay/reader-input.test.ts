@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
-import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
 import type { CardState } from "../../lib/overlay/card-state";
 import { listenToReader } from "../../lib/overlay/reader-input";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
 import { replacePreviousCopy } from "../../lib/overlay/single-instance";
 
 describe("replacePreviousCopy", () => {

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
-import { ContentScriptContext } from "../../lib/browser/lite-content-script-context";
+import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
 import { listenToTabMessages } from "../../lib/overlay/tab-messages";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 
