@@ -40,7 +40,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void language.then(createReportMenu));
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === REPORT_MENU_ITEM) void reportSelectionFromMenu(tab?.id);
+    if (info.menuItemId === REPORT_MENU_ITEM) void reportSelectionFromMenu(tab?.id, info.frameId);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void processOutbox();

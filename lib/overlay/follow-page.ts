@@ -10,7 +10,7 @@
  * registered through `ctx` and dies with it.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { openShadowRoots } from "../anchoring/flat-tree";
+import { flatContains, openShadowRoots } from "../anchoring/flat-tree";
 import { runNow } from "../detect/sliced";
 import { HOST_TAG } from "./shadow-host";
 import { MARK_TAG } from "./wrap-highlights";
@@ -62,7 +62,7 @@ export function followPage(ctx: ContentScriptContext, doc: Document, handlers: F
     const article = handlers.container();
     // A mutation outside the article only moves it; one inside it (or the article gone) may change its text.
     const touchesArticle =
-      !article?.isConnected || relevant.some((record) => containsAcrossShadows(article, record.target));
+      !article?.isConnected || relevant.some((record) => flatContains(article, record.target));
     if (!touchesArticle) {
       relayout();
       return;
@@ -104,13 +104,6 @@ export function isOwnMutation(record: MutationRecord): boolean {
   if (own(record.target) || (record.target.parentElement && own(record.target.parentElement))) return true;
   const changed = [...record.addedNodes, ...record.removedNodes];
   return changed.length > 0 && changed.every(own);
-}
-
-/** Whether `node` is inside `container`, looking through the shadow roots between them. */
-export function containsAcrossShadows(container: Node, node: Node): boolean {
-  for (let current: Node | undefined = node; current; current = (current.getRootNode() as Partial<ShadowRoot>).host)
-    if (container.contains(current)) return true;
-  return false;
 }
 
 /** The shadow roots `node` sits in, innermost first (none for a node of the document's own tree). */

@@ -55,9 +55,12 @@ export function createReportMenu(): void {
   });
 }
 
-/** The context menu item was chosen: capture the selection in the tab and open the report window for it. */
-export async function reportSelectionFromMenu(tabId: number | undefined): Promise<void> {
+/**
+ * The context menu item was chosen in frame `frameId` of tab `tabId`:
+ * capture the selection there and open the report window for it.
+ */
+export async function reportSelectionFromMenu(tabId: number | undefined, frameId?: number): Promise<void> {
   if (tabId === undefined) return;
-  const selection = await captureSelection(tabId);
+  const selection = await captureSelection(tabId, frameId);
   await openReportWindow(selection ? { kind: "new-claim", selection } : null);
 }

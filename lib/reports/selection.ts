@@ -46,16 +46,26 @@ export function describeSelection(contextLength: number) {
   };
 }
 
-/** The selection in tab `tabId`'s top frame, or `null` when nothing is selected (or the tab cannot be read). */
-export async function captureSelection(tabId: number): Promise<CapturedSelection | null> {
+/**
+ * The selection in tab `tabId`, or `null` when nothing is selected (or the
+ * tab cannot be read). The article may sit in an iframe, so the selection
+ * may be in any frame: in `frameId` when the caller knows it (the context
+ * menu says which frame was clicked), else the top frame's, or, when the
+ * top frame has none, the first other frame's that has one.
+ */
+export async function captureSelection(tabId: number, frameId?: number): Promise<CapturedSelection | null> {
   try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
+    const injections = await browser.scripting.executeScript({
+      target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
       func: describeSelection,
       args: [CONTEXT_LENGTH],
     });
-    const parsed = CapturedSelection.safeParse(injection?.result);
-    return parsed.success ? parsed.data : null;
+    const topFrameFirst = [...injections].sort((a, b) => Number(b.frameId === 0) - Number(a.frameId === 0));
+    for (const injection of topFrameFirst) {
+      const parsed = CapturedSelection.safeParse(injection.result);
+      if (parsed.success) return parsed.data;
+    }
+    return null;
   } catch {
     return null;
   }

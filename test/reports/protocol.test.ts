@@ -153,7 +153,7 @@ describe("handleReportRequest from a page", () => {
     const execute = stubInjection(SELECTION);
     expect(await fromPage({ type: "capture-selection", tabId: 12 })).toEqual(SELECTION);
     expect(execute).toHaveBeenCalledExactlyOnceWith({
-      target: { tabId: 12, frameIds: [0] },
+      target: { tabId: 12, allFrames: true },
       func: describeSelection,
       args: [32],
     });

@@ -55,9 +55,10 @@ describe("reportSelectionFromMenu", () => {
   it("captures the selection, stashes it, and opens the report window for it in a popup window", async () => {
     const execute = stubInjection(SELECTION);
     const create = vi.spyOn(fakeBrowser.windows, "create");
-    await reportSelectionFromMenu(7);
+    await reportSelectionFromMenu(7, 2);
 
-    expect(execute).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ target: { tabId: 7, frameIds: [0] } }));
+    // In the frame the menu was opened in: the article may sit in an iframe.
+    expect(execute).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ target: { tabId: 7, frameIds: [2] } }));
     const { options, url } = openedWindow(create);
     expect(options).toMatchObject({ type: "popup", width: expect.any(Number), height: expect.any(Number) });
     expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(

@@ -147,13 +147,36 @@ describe("captureSelection", () => {
     fakeBrowser.reset();
   });
 
-  it("injects describeSelection into the tab's top frame and returns its result", async () => {
-    const execute = vi
-      .spyOn(fakeBrowser.scripting, "executeScript")
-      .mockResolvedValue([{ frameId: 0, documentId: "d", result: SELECTION }] as never);
+  it("injects describeSelection into the tab's frames and returns the top frame's selection first", async () => {
+    const inFrame = { ...SELECTION, selector: { ...SELECTION.selector, exact: "two summits" } };
+    const execute = vi.spyOn(fakeBrowser.scripting, "executeScript").mockResolvedValue([
+      { frameId: 4, documentId: "e", result: inFrame },
+      { frameId: 0, documentId: "d", result: SELECTION },
+    ] as never);
     expect(await captureSelection(5)).toEqual(SELECTION);
     expect(execute).toHaveBeenCalledExactlyOnceWith({
-      target: { tabId: 5, frameIds: [0] },
+      target: { tabId: 5, allFrames: true },
+      func: describeSelection,
+      args: [32],
+    });
+  });
+
+  it("takes an iframe's selection when the top frame has none (the article may sit in an iframe)", async () => {
+    vi.spyOn(fakeBrowser.scripting, "executeScript").mockResolvedValue([
+      { frameId: 0, documentId: "d", result: null },
+      { frameId: 3, documentId: "f", result: { exact: "malformed" } },
+      { frameId: 4, documentId: "e", result: SELECTION },
+    ] as never);
+    expect(await captureSelection(5)).toEqual(SELECTION);
+  });
+
+  it("reads only the frame it is told", async () => {
+    const execute = vi
+      .spyOn(fakeBrowser.scripting, "executeScript")
+      .mockResolvedValue([{ frameId: 4, documentId: "e", result: SELECTION }] as never);
+    expect(await captureSelection(5, 4)).toEqual(SELECTION);
+    expect(execute).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 5, frameIds: [4] },
       func: describeSelection,
       args: [32],
     });
