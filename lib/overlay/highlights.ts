@@ -99,10 +99,6 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   return {
     prepare(node) {
       useScheme(scheme ?? schemeForBackground(pageBackground(node)));
-      // A sheet put in place only marks the page's style stale: reading a style back has it recalculated now,
-      // while the overlay waits for the claims, rather than when the paint reads the background behind them.
-      const element = node.nodeType === node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (element) void view.getComputedStyle(element).color;
     },
     paint(groups) {
       unpaint();

@@ -101,13 +101,8 @@ describe("createPainter with the Custom Highlight API", () => {
       `<body style="background-color: #121212"><article><p>one claim here</p></article></body>`,
     );
     const painter = createPainter(dark.doc);
-    const article = dark.doc.querySelector("article") as Element;
-    const styleReads = vi.spyOn(dark.doc.defaultView as Window, "getComputedStyle");
-    painter.prepare(article);
+    painter.prepare(dark.doc.querySelector("article") as Element);
     expect(dark.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("dark")]);
-    // And reads a style back once the sheet is in, so that the browser recalculates the page's style then.
-    expect(styleReads.mock.lastCall?.[0]).toBe(article);
-    styleReads.mockRestore();
     expect(dark.registry.size).toBe(0);
     // Painting in the same colours leaves the sheet alone: the page's style is not recalculated again.
     const splice = vi.spyOn(dark.adopted(), "splice");
