@@ -6,7 +6,7 @@
  * else takes them, built at once, from schema.ts.
  */
 import * as z from "zod/mini";
-import { ClaimAnchor, interfaceMessagesSchema, Slug } from "./protocol-schema";
+import { builtOnFirstUse, ClaimAnchor, interfaceMessagesSchema, Slug } from "./protocol-schema";
 
 function buildDatasetSchemas() {
   /**
@@ -277,10 +277,5 @@ function buildDatasetSchemas() {
   };
 }
 
-let built: ReturnType<typeof buildDatasetSchemas> | undefined;
-
 /** The dataset's schemas, built on the first call. */
-export function datasetSchemas(): ReturnType<typeof buildDatasetSchemas> {
-  built ??= buildDatasetSchemas();
-  return built;
-}
+export const datasetSchemas = /* @__PURE__ */ builtOnFirstUse(buildDatasetSchemas);

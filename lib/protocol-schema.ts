@@ -95,8 +95,12 @@ export const OverlayStart = z.strictObject({
 });
 export type OverlayStart = z.infer<typeof OverlayStart>;
 
-/** A schema built on its first use (see above); unused ones are left out of a bundle. */
-function builtOnFirstUse<T>(build: () => T): () => T {
+/**
+ * Schemas built on their first use (see above), and not again: `build` runs
+ * on the first call. Marked pure where used, so that a bundle leaves out
+ * those it never calls.
+ */
+export function builtOnFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
   return () => {
     built ??= build();

@@ -3,9 +3,10 @@
  * with the module, the messages' and the tab state's each on first use,
  * once.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   anchoredClaimSchema,
+  builtOnFirstUse,
   interfaceMessagesSchema,
   OverlayStart,
   runtimeMessageSchema,
@@ -27,6 +28,14 @@ describe("the protocol's schemas", () => {
       interfaceMessagesSchema,
     ])
       expect(schema()).toBe(schema());
+  });
+
+  it("runs a builder on the first call only", () => {
+    const build = vi.fn(() => ({ built: true }));
+    const schema = builtOnFirstUse(build);
+    expect(build).not.toHaveBeenCalled();
+    expect(schema()).toBe(schema());
+    expect(build).toHaveBeenCalledOnce();
   });
 
   it("checks a tab message's switches with the same schema as the first answer's", () => {

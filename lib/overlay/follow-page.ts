@@ -61,8 +61,7 @@ export function followPage(ctx: ContentScriptContext, doc: Document, handlers: F
     if (relevant.length === 0) return;
     const article = handlers.container();
     // A mutation outside the article only moves it; one inside it (or the article gone) may change its text.
-    const touchesArticle =
-      !article?.isConnected || relevant.some((record) => flatContains(article, record.target));
+    const touchesArticle = !article?.isConnected || relevant.some((record) => flatContains(article, record.target));
     if (!touchesArticle) {
       relayout();
       return;
