@@ -6,7 +6,7 @@
  * anywhere; invalid input shows its error and stores nothing; the options
  * page's "Report endpoint" field refuses http on a public host and takes a
  * loopback address; "Report selected text" in the popup reports the text
- * selected in any page; the report window opened by the context menu shows
+ * selected in any page, or in a frame of it; the report window opened by the context menu shows
  * the stashed selection; the export downloads a W3C Web Annotation
  * collection. (The outbox's sending, retries and restarts are tested in
  * outbox*.test.ts; what a hostile page can see and do, in page-attacker.test.ts.)
@@ -31,6 +31,11 @@ let article: Page;
 let articleTab: number;
 const opened = closedAfterEach();
 
+/** A page that shows the forum thread in an iframe: the selection is in the frame. */
+const EMBED_PATH = "/blog/embedded-thread.html";
+const EMBED_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog: what people say</title></head>
+<body><h1>What people say</h1><iframe title="Forum thread" src="/forum/thread-42.html" width="600" height="200"></iframe></body></html>`;
+
 /** A page with no article on it, where a reader selects a claim to report. */
 const FORUM_PATH = "/forum/thread-42.html";
 const FORUM_CLAIM = "Trump and Kim met four times in all";
@@ -43,6 +48,9 @@ beforeAll(async () => {
   server = await startServer();
   server.route(FORUM_PATH, (_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(FORUM_HTML);
+  });
+  server.route(EMBED_PATH, (_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(EMBED_HTML);
   });
   server.route("/reports", (_request, response) => {
     response.writeHead(500).end("this test's endpoint must never be called");
@@ -283,6 +291,29 @@ describe("reporting from the popup", () => {
       .getByRole("listitem")
       .filter({ hasText: FORUM_CLAIM });
     expect(await listed.textContent()).toContain(`New claim: ${FORUM_CLAIM}`);
+    expect(requestsMade()).toEqual({ extension: [], server: [] });
+  });
+
+  it("“Report selected text” finds the selection in an iframe when the page around it has none", async () => {
+    const blog = await browser.newPage();
+    opened.push(blog);
+    await blog.goto(server.url(EMBED_PATH));
+    const thread = blog.frame({ url: server.url(FORUM_PATH) });
+    if (!thread) throw new Error("the forum frame did not load");
+    await thread.waitForLoadState();
+    await thread.evaluate((claim) => {
+      const text = document.getElementById("post")?.firstChild as Text;
+      const start = (text.textContent ?? "").indexOf(claim);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + claim.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }, FORUM_CLAIM);
+    const popup = await popupFor(await browser.tabIdOf(blog));
+    await popup.getByRole("button", { name: "Report selected text" }).click();
+    const form = popup.getByRole("form", { name: "Report a claim for fact-checking" });
+    await form.getByText(`“${FORUM_CLAIM}”`).first().waitFor({ timeout: 5_000 });
     expect(requestsMade()).toEqual({ extension: [], server: [] });
   });
 
