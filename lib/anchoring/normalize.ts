@@ -19,6 +19,16 @@ const WHITE_SPACE = /^\s$/;
 const COMBINING_MARK = /^\p{M}$/u;
 
 /**
+ * Printable ASCII but the backtick (folded to an apostrophe), with single
+ * spaces between (kept as they are: each follows a character), read from
+ * `lastIndex` on.
+ */
+const ASCII_RUN = /[!-_a-~]+(?: [!-_a-~]+)*/y;
+
+/** The General Punctuation block (U+2000–U+206F): spaces, dashes, quotes, invisible formats; no combining mark. */
+const GENERAL_PUNCTUATION = [0x2000, 0x206f] as const;
+
+/**
  * Typographic variants folded to one ASCII character. NFKC leaves these
  * alone (they are distinct characters, not compatibility forms).
  */
@@ -63,6 +73,9 @@ function foldTypography(text: string): string {
  * e.g. the ligature "ﬁ" gives "fi").
  */
 export function foldCluster(cluster: string): string {
+  // The quotes and dashes of news typography, a character alone: folded at once (NFKC leaves their ASCII forms alone).
+  const typographic = TYPOGRAPHIC_FOLDS[cluster];
+  if (typographic) return typographic;
   if (INVISIBLE.test(cluster)) return "";
   if (WHITE_SPACE.test(cluster)) return " ";
   // Folding before NFKC catches the variants NFKC keeps; folding after it
@@ -108,10 +121,34 @@ export function normalizeWithMap(raw: string): NormalizedText {
     length++;
   };
 
+  /** Emits an ASCII run (`ASCII_RUN`) found at raw offset `start`: one character for each. */
+  const emitRun = (run: string, start: number) => {
+    if (length + run.length > rawStart.length) {
+      rawStart = grow(rawStart, length + run.length);
+      rawEnd = grow(rawEnd, length + run.length);
+    }
+    text += run.toLowerCase();
+    last = run[run.length - 1];
+    for (let offset = start; offset < start + run.length; offset++, length++) {
+      rawStart[length] = offset;
+      rawEnd[length] = offset + 1;
+    }
+  };
+
   let index = 0;
   while (index < raw.length) {
+    // Fast path for most of a page's text: a run of printable ASCII words, whole. Its last character
+    // stays out when a combining mark follows it (it starts that mark's cluster).
+    ASCII_RUN.lastIndex = index;
+    let run = ASCII_RUN.exec(raw)?.[0] ?? "";
+    if (run && isCombiningAt(raw, index + run.length)) run = run.slice(0, -1);
+    if (run) {
+      emitRun(run, index);
+      index += run.length;
+      continue;
+    }
     const code = raw.charCodeAt(index);
-    // Fast path: ASCII that NFKC leaves alone and that no mark follows.
+    // One ASCII character that NFKC leaves alone and that no mark follows.
     if (code < 0x80 && !isCombiningAt(raw, index + 1)) {
       if (code === 0x60) emit("'", index, index + 1);
       else if (isAsciiSpace(code)) emit(" ", index, index + 1);
@@ -145,12 +182,14 @@ function codePointLength(text: string, index: number): number {
 function isCombiningAt(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
-  // Combining marks all lie at or above U+0300; skip the regex for ASCII.
-  return code >= 0x300 && COMBINING_MARK.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+  // Combining marks all lie at or above U+0300, and none in the General Punctuation block (the curly quotes,
+  // dashes and spaces of news typography): the pattern, costly to compile, is left for the rest.
+  if (code < 0x300 || (code >= GENERAL_PUNCTUATION[0] && code <= GENERAL_PUNCTUATION[1])) return false;
+  return COMBINING_MARK.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
 }
 
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
+function grow(array: Uint32Array<ArrayBuffer>, atLeast = 0): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(Math.max(array.length * 2, atLeast));
   bigger.set(array);
   return bigger;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldCluster, normalizeText, normalizeWithMap } from "../../lib/anchoring/normalize";
 
@@ -67,5 +68,50 @@ describe("normalizeWithMap", () => {
     const { text, rawStart } = normalizeWithMap("a\u0007b");
     expect(text).toBe("ab");
     expect([...rawStart]).toEqual([0, 2]);
+  });
+
+  it("agrees with the rule spelled out a cluster at a time, fast paths and all", () => {
+    /** Clusters (a character and the marks after it) folded one by one, white space collapsed, ASCII controls dropped. */
+    const reference = (raw: string) => {
+      const chars: [string, number, number][] = [];
+      for (const { index, 0: cluster } of raw.matchAll(/[\s\S]\p{M}*/gu)) {
+        const code = cluster.charCodeAt(0);
+        const asciiControl = code < 0x09 || (code > 0x0d && code < 0x20) || code === 0x7f;
+        if (cluster.length === 1 && asciiControl) continue;
+        for (const char of foldCluster(cluster)) {
+          if (char === " " && (chars.length === 0 || chars[chars.length - 1][0] === " ")) continue;
+          chars.push([char, index, index + cluster.length]);
+        }
+      }
+      return chars;
+    };
+    const pieces = [
+      "News",
+      " ",
+      "  ",
+      "\n",
+      "`",
+      "\u2019",
+      "\u201C",
+      "\u2014",
+      "\u00A0",
+      "\u00AD",
+      "\u0301",
+      "\uFB01",
+      "U.S.",
+      "\u0007",
+      "\u{1F600}",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 30 }), (parts) => {
+        const raw = parts.join("");
+        const { text, rawStart, rawEnd } = normalizeWithMap(raw);
+        const expected = reference(raw);
+        expect(text).toBe(expected.map(([char]) => char).join(""));
+        expect([...rawStart]).toEqual(expected.map(([, start]) => start));
+        expect([...rawEnd]).toEqual(expected.map(([, , end]) => end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
