@@ -31,6 +31,17 @@ let article: Page;
 let articleTab: number;
 const opened = closedAfterEach();
 
+/** Selects `claim` in the forum post, as a reader would (runs in the forum's page or frame). */
+function selectInPost(claim: string): void {
+  const text = document.getElementById("post")?.firstChild as Text;
+  const start = (text.textContent ?? "").indexOf(claim);
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, start + claim.length);
+  window.getSelection()?.removeAllRanges();
+  window.getSelection()?.addRange(range);
+}
+
 /** A page that shows the forum thread in an iframe: the selection is in the frame. */
 const EMBED_PATH = "/blog/embedded-thread.html";
 const EMBED_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog: what people say</title></head>
@@ -255,16 +266,7 @@ describe("reporting from the popup", () => {
     await popup.getByRole("button", { name: "Report selected text" }).click();
     await popup.getByText("Select the text of the claim on the page first.").waitFor({ timeout: 5_000 });
 
-    await forum.evaluate((claim) => {
-      const text = document.getElementById("post")?.firstChild as Text;
-      const start = (text.textContent ?? "").indexOf(claim);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + claim.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    }, FORUM_CLAIM);
+    await forum.evaluate(selectInPost, FORUM_CLAIM);
     await popup.getByRole("button", { name: "Report selected text" }).click();
     const form = popup.getByRole("form", { name: "Report a claim for fact-checking" });
     await form.getByText(`“${FORUM_CLAIM}”`).first().waitFor({ timeout: 5_000 });
@@ -301,15 +303,7 @@ describe("reporting from the popup", () => {
     const thread = blog.frame({ url: server.url(FORUM_PATH) });
     if (!thread) throw new Error("the forum frame did not load");
     await thread.waitForLoadState();
-    await thread.evaluate((claim) => {
-      const text = document.getElementById("post")?.firstChild as Text;
-      const start = (text.textContent ?? "").indexOf(claim);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + claim.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    }, FORUM_CLAIM);
+    await thread.evaluate(selectInPost, FORUM_CLAIM);
     const popup = await popupFor(await browser.tabIdOf(blog));
     await popup.getByRole("button", { name: "Report selected text" }).click();
     const form = popup.getByRole("form", { name: "Report a claim for fact-checking" });
