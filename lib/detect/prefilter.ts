@@ -35,7 +35,10 @@ export interface RareWords {
  */
 export function* findRareWords(root: Element, { rareWords, minRareWords, gateWords }: RareWords): Steps<Text[] | null> {
   let shadowRoots: ShadowRoot[] | undefined;
-  /** One pass for `words`: `root` first, then its shadow roots (found once, on first need) when a word is still missing. */
+  /**
+   * One pass for `words`: `root` first, then, when a word is still missing,
+   * its shadow roots (found once, on first need).
+   */
   function* firstOccurrences(words: readonly string[], minWords: number): Steps<Text[] | null> {
     const first = new Map<string, Text>();
     // Done when every word is found, or, for the gate, any one.

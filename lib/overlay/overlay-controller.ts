@@ -88,7 +88,10 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
   });
   ctx.onInvalidated(() => claims.hide());
 
-  /** The markers and cards, from the cards' answer (asked for once the first was in); false when it is missing or malformed. */
+  /**
+   * The markers and cards, from the cards' answer (asked for once the first
+   * was in); false when it is missing or malformed.
+   */
   const showMarkers = async (): Promise<boolean> => {
     const data = await readCards();
     if (!data) return false;

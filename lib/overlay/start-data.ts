@@ -6,10 +6,11 @@
  * first paint waits for (`get-start`: the switches and each claim's quote,
  * verdict and topic), and, as soon as that is in, the larger one for the
  * markers and cards (`get-cards`: the dataset and the interface's words, in
- * the reader's language), which arrives while the claims are anchored. Each is checked against its schema on arrival, like any
- * message. The article's fingerprint is bundled (it is a few hundred bytes,
- * validated with the dataset at build time): the overlay detects the
- * article while the answers travel.
+ * the reader's language), which arrives while the claims are anchored.
+ * Each is checked against its schema on arrival, like any message. The
+ * article's fingerprint is bundled (it is a few hundred bytes, validated
+ * with the dataset at build time): the overlay detects the article while
+ * the answers travel.
  */
 import { fingerprint, id } from "../../data/article.json";
 import { datasetSchemas } from "../dataset-schema";

@@ -71,7 +71,7 @@ describe("normalizeWithMap", () => {
   });
 
   it("agrees with the rule spelled out a cluster at a time, fast paths and all", () => {
-    /** Clusters (a character and the marks after it) folded one by one, white space collapsed, ASCII controls dropped. */
+    /** Clusters (a character and its marks) folded one by one, white space collapsed, ASCII controls dropped. */
     const reference = (raw: string) => {
       const chars: [string, number, number][] = [];
       for (const { index, 0: cluster } of raw.matchAll(/[\s\S]\p{M}*/gu)) {
