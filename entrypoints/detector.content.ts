@@ -12,8 +12,8 @@ import type { RuntimeMessage } from "../lib/schema";
  * manifest, so that they add no byte here.
  */
 export default defineContentScript({
-  matches: ["http://*/*", "https://*/*"],
-  runAt: "document_idle",
+  // Every http(s) page ("*" is either scheme), once it is loaded (the default time, document_idle).
+  matches: ["*://*/*"],
   main(ctx) {
     watchForArticle(ctx, document, fingerprint, (score) => {
       const message: RuntimeMessage = { type: "article-detected", score };

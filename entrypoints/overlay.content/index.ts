@@ -12,7 +12,7 @@ import overlayCss from "./style.css?inline";
  */
 export default defineContentScript({
   registration: "runtime",
-  matches: ["http://*/*", "https://*/*"],
+  matches: ["*://*/*"],
   cssInjectionMode: "manual",
   async main(ctx) {
     replacePreviousCopy("overlay", ctx);

@@ -21,7 +21,8 @@ import { browser } from "wxt/browser";
 /** The subset of WXT's `ContentScriptContext` that our content scripts use. */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
-  private readonly locationHandlers = new Set<(event: Event) => void>();
+  /** Called without an event: ours take none, and making one costs the detector's bytes. */
+  private readonly locationHandlers = new Set<() => void>();
   private watching = false;
 
   /** Aborted when the context is invalidated. */
@@ -63,7 +64,7 @@ export class ContentScriptContext {
     options?: AddEventListenerOptions,
   ): void {
     if (type === "wxt:locationchange") {
-      this.locationHandlers.add(handler);
+      this.locationHandlers.add(handler as () => void);
       this.watchLocation();
       return;
     }
@@ -88,8 +89,7 @@ export class ContentScriptContext {
     const check = (): void => {
       if (location.href !== last) {
         last = location.href;
-        const change = new Event("wxt:locationchange");
-        for (const handler of this.locationHandlers) handler(change);
+        for (const handler of this.locationHandlers) handler();
       }
       if (!navigation) this.setTimeout(check, 1000);
     };

@@ -13,13 +13,11 @@
 
 import { CODE_TAGS } from "../anchoring/content-filter";
 import { openShadowRoots } from "../anchoring/flat-tree";
+import { INVISIBLE } from "./shingles";
 import { CHECK_EVERY, type Steps } from "./sliced";
 
 /** `NodeFilter.SHOW_TEXT`, spelled out so that this also runs where `NodeFilter` is not a global. */
 const SHOW_TEXT = 0x4;
-
-/** Invisible characters that hyphenation and line-breaking tools put inside words ("re\u00ADcip\u00ADro\u00ADcated" still counts). */
-const INVISIBLE = /[\u00AD\u200B]/g;
 
 /** The words to look for (as the fingerprint names them): all `rareWords`, of which `minRareWords` must occur, at least one of them from `gateWords`. */
 export interface RareWords {
@@ -64,11 +62,13 @@ function* scan(roots: Node[], words: readonly string[], first: Map<string, Text>
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
       if (++count % CHECK_EVERY === 0) yield;
+      // Most text nodes are the white space between tags: too short to hold a word (rare words have 4 letters
+      // or more). Their length is read without making a string of their text, which reading `data` does.
+      if (node.length < 4) continue;
       let data = node.data;
-      // Most text nodes are the white space between tags: too short to hold a word (rare words have 4 letters or more).
-      if (data.length < 4) continue;
-      // Testing first is cheaper than a replace that finds nothing (the global pattern's test and replace both start at 0).
-      if (INVISIBLE.test(data)) data = data.replace(INVISIBLE, "");
+      // A word hyphenated for line breaking ("re\u00ADcip\u00ADro\u00ADcated") still counts. Looking for the two
+      // characters such tools put in is several times faster than a pattern test on every node.
+      if (data.includes("\u00AD") || data.includes("\u200B")) data = data.replace(INVISIBLE, "");
       for (const word of words)
         if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
           first.set(word, node);

@@ -9,7 +9,19 @@
 /** Letters, marks and digits make words; invisible characters may sit inside them. */
 const WORD = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * `WORD` for a text whose only characters beyond ASCII are the no-break
+ * space, the soft hyphen and general punctuation (curly quotes, dashes,
+ * invisible spaces: none a letter, mark or digit), as most English prose is:
+ * matched in the lower-cased text, a pattern without Unicode properties.
+ * The engine compiles it in a fraction of the time `WORD` takes (about 0.2
+ * against 1.2 ms), and the first look on a page is also the pattern's first use.
+ */
+const PLAIN_WORD = /[a-z0-9\u00AD\u200B-\u200D\u2060]+/g;
+const PLAIN_TEXT = /^[\0-\x7f\u00A0\u00AD\u2000-\u206F]*$/;
+
+/** Invisible characters that hyphenation, line-breaking and joining tools put inside words: dropped before words are compared. */
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 const NON_ASCII = /[^\0-\x7f]/;
 
@@ -28,7 +40,8 @@ export function shingles(text: string, size: number): Shingle[] {
   // every offset (it nearly always does), plain ASCII words need nothing more.
   const lower = text.toLowerCase();
   const keepsOffsets = lower.length === text.length;
-  for (const match of (keepsOffsets ? lower : text).matchAll(WORD)) {
+  const pattern = PLAIN_TEXT.test(text) ? PLAIN_WORD : WORD;
+  for (const match of (keepsOffsets ? lower : text).matchAll(pattern)) {
     let word = match[0];
     if (!keepsOffsets || NON_ASCII.test(word))
       word = text.substr(match.index, word.length).replace(INVISIBLE, "").normalize("NFKC").toLowerCase();

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../lib/anchoring/normalize";
 import { shingles } from "../../lib/detect/shingles";
@@ -32,5 +33,15 @@ describe("shingles", () => {
     const dotted = shingles("\u0130stanbul talks resumed", 2);
     expect(dotted.map((shingle) => shingle.start)).toEqual([0, 9]);
     expect(dotted.map((shingle) => shingle.hash)).toEqual(hashes("i\u0307stanbul talks resumed"));
+  });
+
+  it("reads plain prose (ASCII, no-break spaces, soft hyphens, general punctuation) as the Unicode pattern does", () => {
+    const plain = fc.stringMatching(/^[a-zA-Z0-9 .,'"\u00A0\u00AD\u2000-\u206F-]{0,80}$/);
+    fc.assert(
+      fc.property(plain, (text) => {
+        // A trailing zero-width no-break space is no plain character, and a word that is only invisible characters counts for nothing: the words and offsets stay, read the Unicode way.
+        expect(shingles(text, 2)).toEqual(shingles(`${text} \uFEFF`, 2));
+      }),
+    );
   });
 });
