@@ -16,6 +16,10 @@ const NATIVE_BROWSER = { "@wxt-dev/webextension-polyfill/browser": "./lib/browse
 const SUBSTITUTES: Record<string, Record<string, string>> = {
   detector: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts" },
   overlay: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "./lib/browser/overlay-content-script-context.ts" },
+  "overlay-cards": {
+    ...NATIVE_BROWSER,
+    "wxt/utils/content-script-context": "./lib/browser/lite-content-script-context.ts",
+  },
 };
 
 /** Applies `SUBSTITUTES` in the build of each content script (WXT builds each one on its own). */

@@ -1,4 +1,10 @@
-import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../lib/background/article-tabs";
+import {
+  forgetFrame,
+  forgetTab,
+  handleArticleMessage,
+  handleNavigation,
+  injectOverlayCards,
+} from "../lib/background/article-tabs";
 import { runClaimCommand } from "../lib/background/commands";
 import { followInterfaceLanguage } from "../lib/background/interface-language";
 import { openHowWeCheck } from "../lib/background/open-pages";
@@ -22,6 +28,7 @@ export default defineBackground(() => {
     const fromTab = acceptRuntimeMessage(raw, sender);
     if (fromTab?.message.type === "get-start") return answerOverlayStart();
     if (fromTab?.message.type === "get-cards") return answerOverlayCards();
+    if (fromTab?.message.type === "load-layer") return injectOverlayCards(fromTab);
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);
     if (fromTab) {
       void handleArticleMessage(fromTab).catch(() => forgetFrame(fromTab));

@@ -179,6 +179,12 @@ export const runtimeMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
      */
     z.strictObject({ type: z.literal("get-cards") }),
     /**
+     * The overlay painted its highlights: inject the script that draws its
+     * markers and cards into its frame, and answer once it has run
+     * (lib/overlay/layer-kit.ts).
+     */
+    z.strictObject({ type: z.literal("load-layer") }),
+    /**
      * The reader clicked "How we check" in a card: the background opens the
      * page in a new tab, so that the page need not be exposed to web pages
      * (web_accessible_resources) for a link to reach it.

@@ -1,21 +1,16 @@
-import claimDetailsCss from "../../components/ClaimDetails.css?inline";
-import verdictChipCss from "../../components/VerdictChip.css?inline";
-import verdictDatesCss from "../../components/VerdictDates.css?inline";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { replacePreviousCopy } from "../../lib/overlay/single-instance";
-import overlayCss from "./style.css?inline";
 
 /**
- * Injected by the background only into tabs where the detector found the
- * article (registration: runtime). The styles go into the overlay's own
- * shadow layer as a constructed stylesheet, never into the page.
+ * Injected by the background only into frames where the detector found the
+ * article (registration: runtime): detects, anchors and paints the claims,
+ * then has its markers and cards injected (overlay-cards.content/).
  */
 export default defineContentScript({
   registration: "runtime",
   matches: ["*://*/*"],
-  cssInjectionMode: "manual",
   async main(ctx) {
     replacePreviousCopy("overlay", ctx);
-    await runOverlay(ctx, document, [overlayCss, verdictChipCss, verdictDatesCss, claimDetailsCss].join("\n"));
+    await runOverlay(ctx, document);
   },
 });

@@ -15,6 +15,9 @@ import { showBadge } from "./badge";
 /** The overlay's bundle, built by WXT from entrypoints/overlay.content/ (registration: runtime). */
 const OVERLAY_SCRIPT = "/content-scripts/overlay.js";
 
+/** Its markers and cards, from entrypoints/overlay-cards.content/, injected once it has painted. */
+const OVERLAY_CARDS_SCRIPT = "/content-scripts/overlay-cards.js";
+
 /** Acts on a validated message from a tab's detector or overlay. */
 export async function handleArticleMessage({ message, tabId, frameId, url }: ReceivedRuntimeMessage): Promise<void> {
   switch (message.type) {
@@ -30,9 +33,24 @@ export async function handleArticleMessage({ message, tabId, frameId, url }: Rec
       return;
     case "get-start":
     case "get-cards":
+    case "load-layer":
       return; // Answered by the router (entrypoints/background.ts), which returns them.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
+  }
+}
+
+/**
+ * Injects the overlay's markers and cards into the frame whose overlay asks;
+ * resolves once the script has run (the overlay then finds its parts), with
+ * whether it could be injected.
+ */
+export async function injectOverlayCards({ tabId, frameId }: ReceivedRuntimeMessage): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_CARDS_SCRIPT] });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -28,11 +28,11 @@ export interface LintReport {
  */
 export const EXPLAINED_WARNINGS: Record<string, { files: RegExp; why: string }> = {
   DANGEROUS_EVAL: {
-    files: /^(background\.js|content-scripts\/overlay\.js|chunks\/[\w-]+\.js)$/,
+    files: /^(background\.js|content-scripts\/overlay(-cards)?\.js|chunks\/[\w-]+\.js)$/,
     why: "zod's compiled parsers and their probe; off, since lib/zod-jitless.ts sets jitless before any schema is built",
   },
   UNSAFE_VAR_ASSIGNMENT: {
-    files: /^(content-scripts\/overlay\.js|chunks\/[\w-]+\.js)$/,
+    files: /^(content-scripts\/overlay-cards\.js|chunks\/[\w-]+\.js)$/,
     why: "Preact's branch for the raw-HTML prop, which our code never passes (test/conventions.test.ts)",
   },
 };

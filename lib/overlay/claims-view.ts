@@ -15,7 +15,8 @@ import { positionItems, scrollToRange, stepTarget } from "./claim-layout";
 import { claimTextRanges } from "./claim-ranges";
 import type { Painter } from "./highlights";
 import type { ClaimRange } from "./hit-test";
-import { createLayerView, type LayerView } from "./layer-view";
+import type { LayerKit } from "./layer-kit";
+import type { LayerView } from "./layer-view";
 import { hostPlaces } from "./marker-hosts";
 
 /** How long a claim flashes when shown from the popup. */
@@ -29,8 +30,8 @@ export interface ClaimsView {
   readonly mounted: boolean;
   /** Paints the anchored claims for which `isShown` holds and places their markers (once the cards' data is in). */
   paint(isShown: (claimId: string) => boolean): void;
-  /** Takes the cards' data: from now on each painted claim has its marker and card. */
-  useCards(dataset: Dataset): void;
+  /** Takes the cards' data and the kit that draws them: from now on each painted claim has its marker and card. */
+  useCards(dataset: Dataset, kit: Pick<LayerKit, "createLayerView">): void;
   /** Takes everything off the page. */
   hide(): void;
   /** Moves the markers to where their claims are now. */
@@ -51,8 +52,6 @@ export interface ClaimsViewParts {
   anchoring: AnchoringRuns;
   /** Each claim's verdict and topic, from the first answer. */
   claims: readonly ClaimAnchor[];
-  /** The overlay's styles, for the markers' and cards' shadow roots. */
-  css: string;
   /** Called after the view changed the page itself (hosts mounted, text wrapped): those mutations are not the page's. */
   changedPage(): void;
 }
@@ -61,7 +60,7 @@ export interface ClaimsViewParts {
 export function createClaimsView(
   ctx: ContentScriptContext,
   doc: Document,
-  { painter, anchoring, claims, css, changedPage }: ClaimsViewParts,
+  { painter, anchoring, claims, changedPage }: ClaimsViewParts,
 ): ClaimsView {
   const view = doc.defaultView as Window;
   const verdictOf = new Map(claims.map((claim) => [claim.id, claim.verdict]));
@@ -134,9 +133,9 @@ export function createClaimsView(
       painter.paint(groups);
       placeMarkers();
     },
-    useCards(dataset) {
+    useCards(dataset, kit) {
       claimById = new Map(dataset.claims.map((claim) => [claim.id, claim]));
-      layer = createLayerView(doc, css, dataset, {
+      layer = kit.createLayerView(doc, dataset, {
         onActivate: (claimId) => cards.activate(claimId),
         onHoverMarker: (claimId) => cards.hover(claimId),
         onHoverCard: (inside) => cards.hoverCard(inside),

@@ -12,7 +12,6 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { watchForChanges } from "../detect/bounded-watch";
 import { runSliced } from "../detect/sliced";
-import { installLocale } from "../i18n/translate";
 import { sendToBackground } from "../messaging";
 import { articleSteps } from "../pipeline";
 import type { Settings } from "../schema";
@@ -22,6 +21,7 @@ import { createAnchoringRuns } from "./anchoring-runs";
 import { createClaimsView } from "./claims-view";
 import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
+import { loadLayerKit } from "./layer-kit";
 import { listenToReader } from "./reader-input";
 import { OVERLAY_ARTICLE, requestCards, requestStart } from "./start-data";
 import { listenToTabMessages } from "./tab-messages";
@@ -29,11 +29,11 @@ import { listenToTabMessages } from "./tab-messages";
 /**
  * Starts the overlay on `doc`; resolves once the first annotations are shown
  * (or, when the article is not complete yet, once it is being watched for).
- * The highlights come first: the markers and cards (Preact, layout reads,
- * the dataset's prose) follow once they are on screen. A language chosen
- * meanwhile applies when the page is next loaded.
+ * The highlights come first: the markers and cards (a second script:
+ * Preact, layout reads, the dataset's prose) follow once they are on
+ * screen. A language chosen meanwhile applies when the page is next loaded.
  */
-export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: string): Promise<void> {
+export async function runOverlay(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
   // The small answer first (the article is detected while it travels), then the cards' one, which comes
@@ -51,7 +51,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     void detecting.then(() => painter.clear());
     return;
   }
-  const readCards = requestCards();
+  const cardsAnswer = requestCards();
 
   // The overlay's state: the switches and the page follower; the claims' own in the view.
   let settings: Settings = start.settings;
@@ -61,7 +61,6 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
     painter,
     anchoring,
     claims: start.claims,
-    css,
     changedPage: () => follower?.discardOwnMutations(),
   });
 
@@ -90,16 +89,14 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document, css: 
 
   /**
    * The markers and cards, from the cards' answer (asked for once the first
-   * was in); false when it is missing or malformed.
+   * was in) and the script that draws them; false when either is missing or
+   * the answer is malformed.
    */
   const showMarkers = async (): Promise<boolean> => {
-    const data = await readCards();
-    if (!data) return false;
-    installLocale(
-      data.messages.locale,
-      Object.fromEntries(data.messages.messages.map((entry) => [entry.key, entry.message])),
-    );
-    claims.useCards(data.dataset);
+    const [answer, kit] = await Promise.all([cardsAnswer, loadLayerKit()]);
+    const dataset = kit?.readCards(answer);
+    if (!kit || !dataset || !ctx.isValid) return false;
+    claims.useCards(dataset, kit);
     return true;
   };
 

@@ -7,17 +7,16 @@
  * verdict and topic), and, as soon as that is in, the larger one for the
  * markers and cards (`get-cards`: the dataset and the interface's words, in
  * the reader's language), which arrives while the claims are anchored.
- * Each is checked against its schema on arrival, like any message. The
+ * Each is checked against its schema like any message: the first on
+ * arrival, the second by the markers' and cards' script (`layer-kit.ts`). The
  * article's fingerprint is bundled (it is a few hundred bytes, validated
  * with the dataset at build time): the overlay detects the article while
  * the answers travel.
  */
 import { fingerprint, id } from "../../data/article.json";
-import { datasetSchemas } from "../dataset-schema";
 import type { ArticleFingerprint } from "../detect/detect-article";
 import { sendToBackground } from "../messaging";
 import { OverlayStart } from "../protocol-schema";
-import type { OverlayCards } from "../schema";
 
 /** The article the overlay looks for, as the detector did. */
 export const OVERLAY_ARTICLE = { id, fingerprint } as ArticleFingerprint;
@@ -29,16 +28,12 @@ export async function requestStart(): Promise<OverlayStart | null> {
 }
 
 /**
- * Asks for the dataset and the interface's words now; the function returned
- * checks the answer when the overlay reads it, once the highlights are on
- * screen: checking the whole dataset is work the first paint must not wait
- * behind. It gives null when the answer is missing or malformed.
+ * Asks for the dataset and the interface's words now, and gives the answer
+ * as it comes, unchecked: the markers' and cards' script checks it
+ * (`LayerKit.readCards`), once the highlights are on screen. Checking the
+ * whole dataset is work the first paint must not wait behind, and its
+ * schemas belong with the cards.
  */
-export function requestCards(): () => Promise<OverlayCards | null> {
-  const answer = sendToBackground({ type: "get-cards" });
-  return async () => {
-    // Built here, after the first paint, not when the overlay's script is loaded (dataset-schema.ts).
-    const received = datasetSchemas().OverlayCards.safeParse(await answer);
-    return received.success ? received.data : null;
-  };
+export function requestCards(): Promise<unknown> {
+  return sendToBackground({ type: "get-cards" });
 }

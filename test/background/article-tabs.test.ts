@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { forgetFrame, forgetTab, handleArticleMessage, handleNavigation } from "../../lib/background/article-tabs";
+import {
+  forgetFrame,
+  forgetTab,
+  handleArticleMessage,
+  handleNavigation,
+  injectOverlayCards,
+} from "../../lib/background/article-tabs";
 import { dataset } from "../../lib/dataset";
 import type { TabState } from "../../lib/schema";
 import { getTabFrames, getTabState, setFrameState, setTabState } from "../../lib/storage";
@@ -65,6 +71,23 @@ describe("handleArticleMessage", () => {
       target: { tabId: 4, frameIds: [7] },
       files: ["/content-scripts/overlay.js"],
     });
+  });
+
+  it("injects the overlay's markers and cards into the frame whose overlay asks, and says whether it could", async () => {
+    const stubs = stubBrowser();
+    const message = { type: "load-layer" } as const;
+    await expect(injectOverlayCards({ message, tabId: 4, frameId: 7, url: URL_OF_ARTICLE })).resolves.toBe(true);
+    expect(stubs.executeScript).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 4, frameIds: [7] },
+      files: ["/content-scripts/overlay-cards.js"],
+    });
+    // The frame went meanwhile: nothing to inject into.
+    stubs.executeScript.mockRejectedValueOnce(new Error("No frame with id 7 in tab 4."));
+    await expect(injectOverlayCards({ message, tabId: 4, frameId: 7, url: URL_OF_ARTICLE })).resolves.toBe(false);
+    // The message itself changes no state.
+    await handleArticleMessage({ message, tabId: 4, frameId: 7, url: URL_OF_ARTICLE });
+    expect(stubs.executeScript).toHaveBeenCalledTimes(2);
+    expect(await getTabState(4)).toBeNull();
   });
 
   it("records what the overlay anchored and shows the badge", async () => {

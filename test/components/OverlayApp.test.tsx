@@ -6,7 +6,7 @@ import { CARD_WIDTH, cardLeft } from "../../components/OverlayApp";
 import { MARKER_SIZE, MARKER_TARGET_SIZE } from "../../lib/overlay/marker-position";
 
 const overlayCss = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), "../../entrypoints/overlay.content/style.css"),
+  join(dirname(fileURLToPath(import.meta.url)), "../../entrypoints/overlay-cards.content/style.css"),
   "utf8",
 );
 /** The declarations of the first rule for `selector` in the overlay's stylesheet. */

@@ -12,6 +12,7 @@ import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { installLocale } from "../../lib/i18n/translate";
 import { createAnchoringRuns } from "../../lib/overlay/anchoring-runs";
+import { cardsLayerKit } from "../../lib/overlay/cards-layer";
 import { type ClaimsView, createClaimsView } from "../../lib/overlay/claims-view";
 import { createPainter } from "../../lib/overlay/highlights";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
@@ -26,6 +27,9 @@ const markerIds = () =>
   );
 /** The text the fallback painter wrapped, all marks together. */
 const paintedText = () => [...document.querySelectorAll(MARK_TAG)].map((mark) => mark.textContent).join("");
+
+/** The markers' and cards' parts, as the overlay's second script gives them. */
+const kit = cardsLayerKit("");
 
 describe("createClaimsView", () => {
   let ctx: ContentScriptContext;
@@ -49,7 +53,6 @@ describe("createClaimsView", () => {
       painter: createPainter(document),
       anchoring,
       claims: anchors,
-      css: "",
       changedPage,
     });
   });
@@ -63,7 +66,7 @@ describe("createClaimsView", () => {
     expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThanOrEqual(anchors.length);
     expect(markerIds()).toEqual([]);
     expect(claims.mounted).toBe(false);
-    claims.useCards(dataset);
+    claims.useCards(dataset, kit);
     expect(markerIds()).toHaveLength(anchors.length);
     expect(claims.mounted).toBe(true);
     expect(
@@ -76,7 +79,7 @@ describe("createClaimsView", () => {
   });
 
   it("shows only the claims asked for, and takes everything off the page when hidden", () => {
-    claims.useCards(dataset);
+    claims.useCards(dataset, kit);
     claims.paint((claimId) => claimId === "hua-chunying");
     expect(markerIds()).toEqual(["hua-chunying"]);
     const quote = dataset.claims.find((claim) => claim.id === "hua-chunying")?.selector.exact ?? "";
@@ -90,7 +93,7 @@ describe("createClaimsView", () => {
   });
 
   it("goes to the next claim and opens its card, and shows a claim from the popup with its marker focused", () => {
-    claims.useCards(dataset);
+    claims.useCards(dataset, kit);
     claims.paint(() => true);
     claims.stepClaim("next");
     const first = claims.cards.open?.claimId;

@@ -11,6 +11,8 @@ import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
 import { messagesFor } from "../../lib/i18n/tables";
+import { cardsLayerKit } from "../../lib/overlay/cards-layer";
+import { provideLayerKit } from "../../lib/overlay/layer-kit";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { MARK_TAG } from "../../lib/overlay/wrap-highlights";
@@ -44,7 +46,7 @@ describe("runOverlay", () => {
   let sentDataset: unknown;
   /** What the background answers the overlay's request for the interface's words. */
   let sentMessages: unknown;
-  const run = () => runOverlay(ctx as unknown as WxtContext, document, "");
+  const run = () => runOverlay(ctx as unknown as WxtContext, document);
   /** The background relays new switches, as it does when the reader changes them. */
   const relay = (next: Settings) =>
     fakeBrowser.runtime.onMessage.trigger({ type: "settings", settings: next }, { id: fakeBrowser.runtime.id });
@@ -61,6 +63,11 @@ describe("runOverlay", () => {
       // the dataset and the words.
       const { type } = message as { type?: string };
       if (type === "get-start") return { settings, claims: claimAnchors(sentDataset) };
+      // The markers' and cards' script, injected: it leaves its parts for the overlay.
+      if (type === "load-layer") {
+        provideLayerKit(cardsLayerKit(""));
+        return true;
+      }
       return type === "get-cards" ? { dataset: sentDataset, messages: sentMessages } : undefined;
     });
     standInForLayout();
@@ -304,7 +311,7 @@ describe("runOverlay", () => {
     globalThis.AbortController = frameWindow.AbortController;
     const frameCtx = new ContentScriptContext();
     globalThis.AbortController = topAbortController;
-    await runOverlay(frameCtx as unknown as WxtContext, frameDocument, "");
+    await runOverlay(frameCtx as unknown as WxtContext, frameDocument);
     await fakeBrowser.runtime.onMessage.trigger(
       { type: "show-claim", claimId: "pronoun" },
       { id: fakeBrowser.runtime.id },

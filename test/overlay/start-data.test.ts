@@ -1,7 +1,7 @@
 /**
  * What the overlay asks the background for when it starts: two answers,
- * each checked against its schema on arrival; the article's fingerprint
- * bundled.
+ * the first checked against its schema on arrival (the second by the
+ * cards' script: cards-layer.test.ts); the article's fingerprint bundled.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
@@ -34,23 +34,20 @@ describe("the overlay's start-up requests", () => {
     expect(asked).toEqual([{ type: "get-start" }]);
   });
 
-  it("asks for the dataset and the words, and hands them on as checked", async () => {
-    const readCards = requestCards();
-    // Asked at once, read later.
+  it("asks for the dataset and the words, and hands the answer on to the cards' script, which checks it", async () => {
+    const answer = requestCards();
     expect(asked).toEqual([{ type: "get-cards" }]);
-    await expect(readCards()).resolves.toEqual({ dataset, messages: words });
+    await expect(answer).resolves.toEqual({ dataset, messages: words });
   });
 
-  it("gives null for an answer off the schema, or none", async () => {
+  it("gives null for a first answer off the schema, or none", async () => {
     answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: [{ ...anchors[0], verdict: "probably" }] };
     await expect(requestStart()).resolves.toBeNull();
     // The claims' prose has no place in the first answer: the schema is strict.
     answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: dataset.claims };
     await expect(requestStart()).resolves.toBeNull();
-    answers["get-cards"] = { dataset: { ...dataset, claims: [] }, messages: words };
-    await expect(requestCards()()).resolves.toBeNull();
-    answers["get-cards"] = undefined;
-    await expect(requestCards()()).resolves.toBeNull();
+    answers["get-start"] = undefined;
+    await expect(requestStart()).resolves.toBeNull();
   });
 
   it("bundles the article's fingerprint, the one the dataset carries", () => {

@@ -1,0 +1,61 @@
+/**
+ * The parts the overlay's second script hands the first: the cards' answer
+ * checked (and its words installed, in this script's own copy of the
+ * translations), and a view that draws markers with the given styles.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { dataset } from "../../lib/dataset";
+import { messagesFor } from "../../lib/i18n/tables";
+import { installLocale, t } from "../../lib/i18n/translate";
+import { cardsLayerKit } from "../../lib/overlay/cards-layer";
+import { HOST_TAG } from "../../lib/overlay/shadow-host";
+
+const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
+
+describe("cardsLayerKit", () => {
+  beforeEach(() => installLocale("en", messagesFor("en")));
+
+  it("checks the cards' answer, installs its words and gives its dataset", () => {
+    const kit = cardsLayerKit("");
+    const answer = {
+      dataset: structuredClone(dataset),
+      messages: { locale: "ko", messages: entriesOf(messagesFor("ko")) },
+    };
+    expect(kit.readCards(answer)).toEqual(dataset);
+    expect(t("close")).toBe(messagesFor("ko").close);
+  });
+
+  it("gives null for an answer off the schema, or none, and keeps the words it had", () => {
+    const kit = cardsLayerKit("");
+    const words = { locale: "ko", messages: entriesOf(messagesFor("ko")) };
+    expect(kit.readCards({ dataset: { ...dataset, claims: [] }, messages: words })).toBeNull();
+    expect(kit.readCards({ dataset: { ...dataset, extra: true }, messages: words })).toBeNull();
+    expect(kit.readCards(undefined)).toBeNull();
+    expect(t("close")).toBe(messagesFor("en").close);
+  });
+
+  it("draws the markers' layer with its styles", () => {
+    const adopted: string[] = [];
+    Object.assign(window, {
+      CSSStyleSheet: class {
+        replaceSync(css: string) {
+          adopted.push(css);
+        }
+      },
+    });
+    const handlers = {
+      onActivate: vi.fn(),
+      onHoverMarker: vi.fn(),
+      onHoverCard: vi.fn(),
+      onClose: vi.fn(),
+      onLeaveCard: vi.fn(),
+      onPinCard: vi.fn(),
+    };
+    const layer = cardsLayerKit(".marker { color: red }").createLayerView(document, dataset, handlers);
+    layer.mount({ inline: new Map(), layer: { parent: document.body, before: null } });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(adopted).toContain(".marker { color: red }");
+    layer.unmount();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+});
