@@ -84,7 +84,8 @@ export default defineConfig({
     default_locale: "en",
     // Each permission is explained in the README ("Permissions").
     permissions: ["storage", "scripting", "alarms", "contextMenus"],
-    host_permissions: ["http://*/*", "https://*/*"],
+    // Every http(s) page ("*" is either scheme), as the content scripts' match pattern says it.
+    host_permissions: ["*://*/*"],
     commands: {
       "next-claim": {
         suggested_key: { default: "Alt+Shift+Period" },

@@ -2,8 +2,8 @@
  * The overlay's anchoring runs: the claims anchored (again whenever the page
  * re-renders), a run that a newer one overtook dropped, and each result
  * reported to the background, which the popup and the badge read: first as
- * anchored, then, once the highlights are painted, with each claim's link
- * (its text directive, read from the page's rendered text). Sliced: a few
+ * anchored and, right after, with each claim's link (its text directive,
+ * read from the page's rendered text), both once the highlights are painted. Sliced: a few
  * milliseconds at a time, the page's own tasks in between.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
@@ -62,12 +62,13 @@ export function createAnchoringRuns(
         return false;
       }
       anchors = new Map(state.claims.map((anchor) => [anchor.claimId, anchor]));
-      void sendToBackground({ type: "annotated", state });
-      // Each claim's link, once the highlights are painted (reading the page's styles must not delay the first paint).
+      // Reported once the highlights are painted (sending the claims takes a millisecond the first paint need not
+      // wait for), then with each claim's link (reading the page's styles must not delay the first paint either).
       const annotated = result;
       void afterNextPaint(ctx).then(() => {
-        // Anchored again meanwhile: that run builds its own.
+        // Anchored again meanwhile: that run reports its own.
         if (result !== annotated) return;
+        void sendToBackground({ type: "annotated", state });
         const linked = withTextDirectives(doc, annotated.annotations);
         anchors = new Map(linked.map((anchor) => [anchor.claimId, anchor]));
         onLinks();

@@ -1,7 +1,7 @@
 /**
- * The overlay's anchoring runs: the claims anchored and reported (then
- * reported again with their links after a paint), an overtaken run
- * dropped, and the article's leaving reported.
+ * The overlay's anchoring runs: the claims anchored and, after a paint,
+ * reported (then again with their links), an overtaken run dropped, and
+ * the article's leaving reported.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
@@ -43,11 +43,14 @@ describe("createAnchoringRuns", () => {
     await expect(anchoring.run()).resolves.toBe(true);
     expect(anchoring.result.annotations).toHaveLength(claims.length);
     expect(anchoring.result.container?.className).toBe("body");
-    expect(sent).toEqual([expect.objectContaining({ type: "annotated" })]);
     expect(anchoring.anchorOf("hua-chunying")).toEqual({ claimId: "hua-chunying", match: "exact", score: 1 });
+    // Nothing is sent before the highlights are painted; then the claims, then the claims with their links.
+    expect(sent).toEqual([]);
     await vi.waitFor(() => expect(onLinks).toHaveBeenCalledOnce());
-    expect(sent).toHaveLength(2);
+    expect(sent.map((message) => message.type)).toEqual(["annotated", "annotated"]);
+    expect(sent[0].state?.claims.some((claim) => claim.textDirective)).toBe(false);
     expect(sent[1].state?.claims).toHaveLength(claims.length);
+    expect(sent[1].state?.claims.every((claim) => claim.textDirective)).toBe(true);
   });
 
   it("starts from a detection the caller has made, without detecting again", async () => {
@@ -63,7 +66,10 @@ describe("createAnchoringRuns", () => {
     const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, () => {});
     const [first, second] = await Promise.all([anchoring.run(), anchoring.run()]);
     expect([first, second]).toEqual([null, true]);
-    expect(sent.filter((message) => message.type === "annotated")).toHaveLength(1);
+    // The newer run's two reports (claims, then links), none of the overtaken one's.
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent.filter((message) => message.type === "annotated")).toHaveLength(2);
   });
 
   it("says the article went when a run no longer finds it, and only then", async () => {
