@@ -1,11 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
+import { claimAnchorsModule } from "./lib/build/claim-anchors-module.ts";
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), claimAnchorsModule(fileURLToPath(new URL("./data/claims.json", import.meta.url)))],
         test: {
           name: "unit",
           environment: "jsdom",

@@ -7,8 +7,8 @@
  * a context that only checks messages (the settings and messaging modules,
  * the overlay until its first paint) need not build the dataset's.
  *
- * What the overlay's first paint checks (the switches and the claims'
- * anchors, `OverlayStart`) is built when the module is loaded; the messages
+ * What the overlay's first paint checks (the switches, `OverlayStart`) is
+ * built when the module is loaded; the messages
  * and the tab state each on first use (`…Schema()`), since a script that
  * starts cold spends milliseconds building zod schemas, and the overlay
  * needs those only after its first paint. Everything else takes them,
@@ -85,14 +85,12 @@ export const ClaimAnchor = z.strictObject({
 export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
 
 /**
- * The background's answer to the overlay's `get-start`: the switches and
- * what the first paint needs of each claim, kept small so that it comes
- * (and is checked) fast; the rest follows in `OverlayCards` (schema.ts).
+ * The background's answer to the overlay's `get-start`: the switches, all
+ * its first paint needs besides the claims' anchors, which the overlay
+ * bundles (lib/build/claim-anchors-module.ts); the rest follows in
+ * `OverlayCards` (schema.ts).
  */
-export const OverlayStart = z.strictObject({
-  settings: Settings,
-  claims: z.array(ClaimAnchor).check(z.minLength(1)),
-});
+export const OverlayStart = z.strictObject({ settings: Settings });
 export type OverlayStart = z.infer<typeof OverlayStart>;
 
 /**
@@ -165,11 +163,9 @@ export const runtimeMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
     /** The article left the page (single-page-app navigation, re-render without it). */
     z.strictObject({ type: z.literal("article-gone") }),
     /**
-     * The overlay, starting, asks for what its first paint needs (answered
-     * with `OverlayStart`: the switches and each claim's quote, verdict and
-     * topic): content scripts cannot read the extension's storage, and the
-     * overlay's script carries neither claims nor message tables, so that it
-     * stays small on every article page.
+     * The overlay, starting, asks for what its first paint needs besides
+     * the claims' anchors it bundles (answered with `OverlayStart`: the
+     * switches): content scripts cannot read the extension's storage.
      */
     z.strictObject({ type: z.literal("get-start") }),
     /**

@@ -43,7 +43,9 @@ describe("the protocol's schemas", () => {
     const bad = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] };
     expect(tabMessageSchema().safeParse({ type: "settings", settings: bad }).success).toBe(false);
     expect(Settings.safeParse(bad).success).toBe(false);
-    expect(OverlayStart.safeParse({ settings: bad, claims: [] }).success).toBe(false);
+    expect(OverlayStart.safeParse({ settings: bad }).success).toBe(false);
+    // Strict: the claims' anchors are bundled, never taken from an answer.
+    expect(OverlayStart.safeParse({ settings: DEFAULT_SETTINGS, claims: [] }).success).toBe(false);
   });
 
   it("nests the tab state's schemas: a frame's state is checked as a tab's", () => {

@@ -7,10 +7,9 @@
  * milliseconds at a time, the page's own tasks in between.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import type { ContainerDetection } from "../detect/detect-article";
 import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
-import { type AnnotationResult, anchoringSteps, pipelineSteps } from "../pipeline";
+import { type AnnotationResult, pipelineSteps } from "../pipeline";
 import type { AnchoredClaim, ClaimAnchor } from "../schema";
 import { afterNextPaint } from "./after-paint";
 import { tabStateOf, withTextDirectives } from "./anchor-report";
@@ -23,12 +22,12 @@ export interface AnchoringRuns {
   /** How a claim anchored, as reported (with its link once built). */
   anchorOf(claimId: string): AnchoredClaim | undefined;
   /**
-   * Anchors the claims (inside the article `detected`, when the caller has
-   * just detected it, else detecting it again) and reports them: true when
-   * the article is here, false when it is not (or no longer), null when a
-   * newer run started meanwhile (its result counts, not this one's).
+   * Anchors the claims (detecting the article again), or takes `anchored`,
+   * the result of a run the caller has just made, and reports them: true
+   * when the article is here, false when it is not (or no longer), null when
+   * a newer run started meanwhile (its result counts, not this one's).
    */
-  run(detected?: ContainerDetection): Promise<boolean | null>;
+  run(anchored?: AnnotationResult): Promise<boolean | null>;
 }
 
 /** Anchoring runs of `claims` on `doc`; `onLinks` is called when the claims' links are built after a paint. */
@@ -48,11 +47,9 @@ export function createAnchoringRuns(
       return result;
     },
     anchorOf: (claimId) => anchors.get(claimId),
-    async run(detected) {
+    async run(anchored) {
       const run = ++runs;
-      const next = await runSliced(
-        detected ? anchoringSteps(detected, claims) : pipelineSteps(doc, { article: OVERLAY_ARTICLE, claims }),
-      );
+      const next = anchored ?? (await runSliced(pipelineSteps(doc, { article: OVERLAY_ARTICLE, claims })));
       if (run !== runs) return null;
       const wasDetected = result.article.detected;
       result = next;

@@ -13,7 +13,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { watchForChanges } from "../detect/bounded-watch";
 import { runSliced } from "../detect/sliced";
 import { sendToBackground } from "../messaging";
-import { articleSteps } from "../pipeline";
+import { anchoringSteps, articleSteps } from "../pipeline";
 import type { Settings } from "../schema";
 import { annotationsEnabledOn, siteHostname } from "../settings";
 import { afterNextPaint } from "./after-paint";
@@ -23,7 +23,7 @@ import { followPage, type PageFollower } from "./follow-page";
 import { createPainter } from "./highlights";
 import { loadLayerKit } from "./layer-kit";
 import { listenToReader } from "./reader-input";
-import { OVERLAY_ARTICLE, requestCards, requestStart } from "./start-data";
+import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards, requestStart } from "./start-data";
 import { listenToTabMessages } from "./tab-messages";
 
 /**
@@ -36,19 +36,19 @@ import { listenToTabMessages } from "./tab-messages";
 export async function runOverlay(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  // The small answer first (the article is detected while it travels), then the cards' one, which comes
-  // while the claims are anchored: asked for together, the larger answer would hold up the smaller.
+  // The small answer first (the claims are anchored while it travels), then the cards' one, which comes
+  // while they are painted: asked for together, the larger answer would hold up the smaller.
   const starting = requestStart();
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
-  const detecting = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
+  const anchored = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
     if (detection.container && ctx.isValid) painter.prepare(detection.container);
-    return detection;
+    return runSliced(anchoringSteps(detection, OVERLAY_CLAIMS));
   });
   const start = await starting;
   if (!start) {
     // Nothing to paint after all: what was prepared for it goes.
-    void detecting.then(() => painter.clear());
+    void anchored.then(() => painter.clear());
     return;
   }
   const cardsAnswer = requestCards();
@@ -56,15 +56,15 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
   // The overlay's state: the switches and the page follower; the claims' own in the view.
   let settings: Settings = start.settings;
   let follower: PageFollower | undefined;
-  const anchoring = createAnchoringRuns(ctx, doc, start.claims, () => claims.refreshAnchors());
+  const anchoring = createAnchoringRuns(ctx, doc, OVERLAY_CLAIMS, () => claims.refreshAnchors());
   const claims = createClaimsView(ctx, doc, {
     painter,
     anchoring,
-    claims: start.claims,
+    claims: OVERLAY_CLAIMS,
     changedPage: () => follower?.discardOwnMutations(),
   });
 
-  const anchorById = new Map(start.claims.map((claim) => [claim.id, claim]));
+  const anchorById = new Map(OVERLAY_CLAIMS.map((claim) => [claim.id, claim]));
   const isVisible = (claimId: string) => {
     const claim = anchorById.get(claimId);
     return !!claim && !settings.hiddenTopics.includes(claim.topic) && !settings.hiddenVerdicts.includes(claim.verdict);
@@ -145,10 +145,10 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     });
   };
 
-  // First look, from the detection made while the answers travelled. The detector found the article, but
+  // First look, from the claims anchored while the first answer travelled. The detector found the article, but
   // this stricter pipeline may not agree yet (its last paragraphs still loading): then keep looking,
   // bounded, as the detector did until it found it.
-  if (await anchoring.run(await detecting)) await show();
+  if (await anchoring.run(await anchored)) await show();
   else
     watchForChanges(ctx, doc, async () => {
       if (!(await anchoring.run())) return false;

@@ -1,27 +1,30 @@
 /**
- * What the overlay needs from the background when it starts. Content
- * scripts cannot read the extension's storage, and the overlay's script
- * carries no claims, no prose and no message tables (it loads on every
- * article page: kept small), so it asks for two answers: the small one its
- * first paint waits for (`get-start`: the switches and each claim's quote,
- * verdict and topic), and, as soon as that is in, the larger one for the
- * markers and cards (`get-cards`: the dataset and the interface's words, in
- * the reader's language), which arrives while the claims are anchored.
- * Each is checked against its schema like any message: the first on
- * arrival, the second by the markers' and cards' script (`layer-kit.ts`). The
- * article's fingerprint is bundled (it is a few hundred bytes, validated
- * with the dataset at build time): the overlay detects the article while
- * the answers travel.
+ * What the overlay starts from. Bundled, validated with the dataset at build
+ * time: the article's fingerprint and each claim's anchor (id, topic,
+ * verdict, quote: a few kilobytes), so that it detects the article and
+ * anchors the claims while its first question travels. Asked of the
+ * background (content scripts cannot read the extension's storage, and the
+ * prose and message tables stay out of the overlay's script): the switches
+ * (`get-start`), which its first paint waits for, and, as soon as they are
+ * in, the dataset and the interface's words for the markers and cards
+ * (`get-cards`, in the reader's language). Each answer is checked against
+ * its schema like any message: the first on arrival, the second by the
+ * markers' and cards' script (`layer-kit.ts`).
  */
+import claimAnchors from "virtual:claim-anchors";
 import { fingerprint, id } from "../../data/article.json";
 import type { ArticleFingerprint } from "../detect/detect-article";
 import { sendToBackground } from "../messaging";
 import { OverlayStart } from "../protocol-schema";
+import type { ClaimAnchor } from "../schema";
 
 /** The article the overlay looks for, as the detector did. */
 export const OVERLAY_ARTICLE = { id, fingerprint } as ArticleFingerprint;
 
-/** The switches and the claims' anchors; null when the background's answer is missing or malformed. */
+/** The claims the overlay anchors and paints. */
+export const OVERLAY_CLAIMS: readonly ClaimAnchor[] = claimAnchors;
+
+/** The switches; null when the background's answer is missing or malformed. */
 export async function requestStart(): Promise<OverlayStart | null> {
   const received = OverlayStart.safeParse(await sendToBackground({ type: "get-start" }));
   return received.success ? received.data : null;

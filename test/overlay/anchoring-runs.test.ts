@@ -12,7 +12,7 @@ import { dataset } from "../../lib/dataset";
 import { runNow } from "../../lib/detect/sliced";
 import { createAnchoringRuns } from "../../lib/overlay/anchoring-runs";
 import { OVERLAY_ARTICLE } from "../../lib/overlay/start-data";
-import { articleSteps } from "../../lib/pipeline";
+import { anchoringSteps, articleSteps } from "../../lib/pipeline";
 import { seedParagraphs } from "../helpers";
 
 describe("createAnchoringRuns", () => {
@@ -53,13 +53,13 @@ describe("createAnchoringRuns", () => {
     expect(sent[1].state?.claims.every((claim) => claim.textDirective)).toBe(true);
   });
 
-  it("starts from a detection the caller has made, without detecting again", async () => {
-    const detected = runNow(articleSteps(document, OVERLAY_ARTICLE));
-    // The page changes meanwhile: the run keeps to what was detected (a later run would see the change).
+  it("takes a result the caller has anchored, without detecting or anchoring again", async () => {
+    const anchored = runNow(anchoringSteps(runNow(articleSteps(document, OVERLAY_ARTICLE)), claims));
+    // The page changes meanwhile: the run keeps to what was anchored (a later run would see the change).
     document.body.innerHTML = "<p>Nothing to see here.</p>";
     const anchoring = createAnchoringRuns(ctx as unknown as WxtContext, document, claims, () => {});
-    await expect(anchoring.run(detected)).resolves.toBe(true);
-    expect(anchoring.result.container).toBe(detected.container);
+    await expect(anchoring.run(anchored)).resolves.toBe(true);
+    expect(anchoring.result).toBe(anchored);
   });
 
   it("drops a run a newer one overtook", async () => {

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
 import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
-import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
 import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
 import { messagesFor } from "../../lib/i18n/tables";
@@ -22,9 +21,6 @@ import { seedParagraphs, standInForLayout } from "../helpers";
 
 /** A message table as the background sends it: a list of entries. */
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
-/** What `get-start` answers of each claim of `data` (passed through when it is not a dataset, as a malformed one). */
-const claimAnchors = (data: unknown) =>
-  Array.isArray((data as typeof dataset | null)?.claims) ? (data as typeof dataset).claims.map(claimAnchor) : data;
 /** The markers in every host, in document order. */
 const markers = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [
@@ -59,10 +55,9 @@ describe("runOverlay", () => {
     sentMessages = { locale: "en", messages: entriesOf(messagesFor("en")) };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
-      // The background answers the overlay's start-up requests: the switches and the claims' anchors, then
-      // the dataset and the words.
+      // The background answers the overlay's start-up requests: the switches, then the dataset and the words.
       const { type } = message as { type?: string };
-      if (type === "get-start") return { settings, claims: claimAnchors(sentDataset) };
+      if (type === "get-start") return { settings };
       // The markers' and cards' script, injected: it leaves its parts for the overlay.
       if (type === "load-layer") {
         provideLayerKit(cardsLayerKit(""));
@@ -126,7 +121,7 @@ describe("runOverlay", () => {
     expect(markers()).toHaveLength(8);
   });
 
-  it("gets the claims and the dataset from the background, checks them on arrival, and shows nothing when they are not valid", async () => {
+  it("gets the switches and the dataset from the background, checks them on arrival, and shows nothing when they are not valid", async () => {
     await run();
     // The cards' answer asked for once the first is in, before anything is reported.
     expect(sent.slice(0, 3)).toEqual([
@@ -137,22 +132,24 @@ describe("runOverlay", () => {
     for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
     ctx.notifyInvalidated();
 
-    // A claim the first answer names with an unknown verdict: nothing is anchored, painted or reported.
+    // Switches off the schema in the first answer: nothing is painted or reported (the claims were anchored
+    // meanwhile, from the anchors the overlay bundles).
     sent = [];
-    const damaged = structuredClone(dataset) as { claims: { verdict: string; summary: string }[] };
-    damaged.claims[0].verdict = "probably";
-    sentDataset = damaged;
+    settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] } as unknown as Settings;
     ctx = new ContentScriptContext();
     await run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
-    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
+    expect(sent).toEqual([{ type: "get-start" }]);
     ctx.notifyInvalidated();
 
     // The first answer is valid but the cards' dataset is not: the highlights go again, and so do the claims reported.
     sent = [];
-    damaged.claims[0].verdict = "accurate";
+    settings = DEFAULT_SETTINGS;
+    const damaged = structuredClone(dataset) as { claims: { summary: string }[] };
     damaged.claims[0].summary = "";
+    sentDataset = damaged;
     ctx = new ContentScriptContext();
     await run();
     expect(document.querySelector(HOST_TAG)).toBeNull();

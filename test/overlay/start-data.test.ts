@@ -1,13 +1,14 @@
 /**
- * What the overlay asks the background for when it starts: two answers,
- * the first checked against its schema on arrival (the second by the
- * cards' script: cards-layer.test.ts); the article's fingerprint bundled.
+ * What the overlay starts from: two answers asked of the background, the
+ * first checked against its schema on arrival (the second by the cards'
+ * script: cards-layer.test.ts); the article's fingerprint and the claims'
+ * anchors bundled.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
-import { OVERLAY_ARTICLE, requestCards, requestStart } from "../../lib/overlay/start-data";
+import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards, requestStart } from "../../lib/overlay/start-data";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 
 describe("the overlay's start-up requests", () => {
@@ -20,7 +21,7 @@ describe("the overlay's start-up requests", () => {
     fakeBrowser.reset();
     asked = [];
     answers = {
-      "get-start": { settings: DEFAULT_SETTINGS, claims: anchors },
+      "get-start": { settings: DEFAULT_SETTINGS },
       "get-cards": { dataset: structuredClone(dataset), messages: words },
     };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
@@ -29,8 +30,8 @@ describe("the overlay's start-up requests", () => {
     });
   });
 
-  it("asks for the switches and the claims' anchors, and hands them on as checked", async () => {
-    await expect(requestStart()).resolves.toEqual({ settings: DEFAULT_SETTINGS, claims: anchors });
+  it("asks for the switches, and hands them on as checked", async () => {
+    await expect(requestStart()).resolves.toEqual({ settings: DEFAULT_SETTINGS });
     expect(asked).toEqual([{ type: "get-start" }]);
   });
 
@@ -41,16 +42,17 @@ describe("the overlay's start-up requests", () => {
   });
 
   it("gives null for a first answer off the schema, or none", async () => {
-    answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: [{ ...anchors[0], verdict: "probably" }] };
+    answers["get-start"] = { settings: { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] } };
     await expect(requestStart()).resolves.toBeNull();
-    // The claims' prose has no place in the first answer: the schema is strict.
-    answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: dataset.claims };
+    // Claims have no place in the first answer (the overlay bundles their anchors): the schema is strict.
+    answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: anchors };
     await expect(requestStart()).resolves.toBeNull();
     answers["get-start"] = undefined;
     await expect(requestStart()).resolves.toBeNull();
   });
 
-  it("bundles the article's fingerprint, the one the dataset carries", () => {
+  it("bundles the article's fingerprint and the claims' anchors, those the dataset carries", () => {
     expect(OVERLAY_ARTICLE).toEqual({ id: dataset.article.id, fingerprint: dataset.article.fingerprint });
+    expect(OVERLAY_CLAIMS).toEqual(anchors);
   });
 });
