@@ -36,8 +36,8 @@ import { listenToTabMessages } from "./tab-messages";
 export async function runOverlay(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  // The small answer first (the claims are anchored while it travels), then the cards' one, which comes
-  // while they are painted: asked for together, the larger answer would hold up the smaller.
+  // The small answer first (the claims are anchored while it travels); the cards' one only once they are
+  // painted: the larger answer, read on its arrival, would otherwise hold up the smaller or the paint.
   const starting = requestStart();
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
@@ -51,7 +51,6 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     void anchored.then(() => painter.clear());
     return;
   }
-  const cardsAnswer = requestCards();
 
   // The overlay's state: the switches and the page follower; the claims' own in the view.
   let settings: Settings = start.settings;
@@ -88,12 +87,12 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
   ctx.onInvalidated(() => claims.hide());
 
   /**
-   * The markers and cards, from the cards' answer (asked for once the first
-   * was in) and the script that draws them; false when either is missing or
-   * the answer is malformed.
+   * The markers and cards, from the cards' answer and the script that draws
+   * them, both asked for now; false when either is missing or the answer is
+   * malformed.
    */
   const showMarkers = async (): Promise<boolean> => {
-    const [answer, kit] = await Promise.all([cardsAnswer, loadLayerKit()]);
+    const [answer, kit] = await Promise.all([requestCards(), loadLayerKit()]);
     const dataset = kit?.readCards(answer);
     if (!kit || !dataset || !ctx.isValid) return false;
     claims.useCards(dataset, kit);

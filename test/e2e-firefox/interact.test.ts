@@ -74,7 +74,11 @@ describe("a claim's card from the keyboard", () => {
 describe("a card over a clipping frame and a sticky masthead (clipped-column.html)", () => {
   it("opens in the top layer: on top and whole at nine points, still as far below its marker after scrolling", async () => {
     const clipped = await firefox.newPage();
-    await clipped.setViewport({ width: 1024, height: 720 });
+    // Puppeteer sends the size and a screen orientation together; Firefox ESR builds without BiDi's orientation
+    // override refuse the second half only, and the size still applies.
+    await clipped.setViewport({ width: 1024, height: 720 }).catch((error: unknown) => {
+      if (!String(error).includes("setScreenOrientationOverride")) throw error;
+    });
     await clipped.goto(server.url("/e2e/clipped-column.html"));
     await waitFor(
       () => markerIds(clipped),
