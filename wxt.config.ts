@@ -6,12 +6,13 @@ import { claimAnchorsModule } from "./lib/build/claim-anchors-module.ts";
 /**
  * Modules replaced in the builds of the content scripts, which run in web
  * pages and must stay small (the detector, on every page: at most 6 KB; the
- * overlay, on article pages: under 100 KB). They get the browser's native
+ * overlay, on article pages: under 100 KB before its first paint, its markers
+ * and cards in a second script after it). They get the browser's native
  * API object instead of webextension-polyfill (~10 KB; the calls they make
  * return promises natively in MV3), and a small stand-in for WXT's
  * ContentScriptContext, which talks to the page through `postMessage` and
- * `window` events (see lib/browser/): the detector's without the animation
- * frames that only the overlay asks for.
+ * `window` events (see lib/browser/): the detector's and the cards' without
+ * the animation frames that only the overlay asks for.
  */
 const NATIVE_BROWSER = { "@wxt-dev/webextension-polyfill/browser": "./lib/browser/native-browser.ts" };
 const SUBSTITUTES: Record<string, Record<string, string>> = {

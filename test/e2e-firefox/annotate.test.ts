@@ -52,7 +52,7 @@ describe("pages that carry the article", () => {
     });
   }
 
-  it("paints the claims with highlights styled by a sheet the page's document adopted, with visible underlines", async () => {
+  it("paints the claims with highlights styled by a sheet the page's document adopted, with visible underlines", async (context) => {
     const page = await open("/pages/news-cms.html");
     await waitFor(
       () => markerIds(page),
@@ -69,7 +69,13 @@ describe("pages that carry the article", () => {
     expect(painted.rules.some((rule) => rule.includes("::highlight(factcheck-inaccurate)"))).toBe(true);
     expect(markerStyled, "the hosts' stylesheet applies").toBe("absolute");
 
-    // The underline under an inaccurate claim's first line, in the verdict's colour.
+    // The underline under an inaccurate claim's first line, in the verdict's colour. Firefox paints the
+    // `text-decoration` of `::highlight()` from 146 on; an earlier ESR paints only the tint.
+    const major = Number((await firefox.browser.version()).match(/(\d+)\./)?.[1] ?? 0);
+    if (major < 146) {
+      await page.close();
+      context.skip(`Firefox ${major} paints no text-decoration in ::highlight() (from 146 on)`);
+    }
     const line = await page.evaluate(() => {
       const highlight = CSS.highlights.get("factcheck-inaccurate") as unknown as Set<Range> | undefined;
       const range = highlight ? [...highlight][0] : undefined;
