@@ -6,8 +6,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { vi } from "vitest";
 import { buildTextIndex, type TextIndex } from "../lib/anchoring/text-index";
 import { attachDeclarativeShadowRoots } from "../lib/cli/annotate-html";
+import type { LayerHandlers } from "../lib/overlay/layer-view";
 
 /** Paths, not URLs: under the jsdom environment `URL` is jsdom's, which `fs` does not accept. */
 const TEST_DIRECTORY = dirname(fileURLToPath(import.meta.url));
@@ -83,4 +85,16 @@ export function standInForLayout(): void {
     getClientRects: () => [{ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }],
     getBoundingClientRect: () => ({ left: 10, top: 20, right: 110, bottom: 40, width: 100, height: 20 }),
   });
+}
+
+/** Spies for every callback of the markers' and cards' view. */
+export function layerHandlerSpies(): LayerHandlers {
+  return {
+    onActivate: vi.fn(),
+    onHoverMarker: vi.fn(),
+    onHoverCard: vi.fn(),
+    onClose: vi.fn(),
+    onLeaveCard: vi.fn(),
+    onPinCard: vi.fn(),
+  };
 }

@@ -3,12 +3,13 @@
  * checked (and its words installed, in this script's own copy of the
  * translations), and a view that draws markers with the given styles.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { installLocale, t } from "../../lib/i18n/translate";
 import { cardsLayerKit } from "../../lib/overlay/cards-layer";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
+import { layerHandlerSpies } from "../helpers";
 
 const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 
@@ -43,15 +44,7 @@ describe("cardsLayerKit", () => {
         }
       },
     });
-    const handlers = {
-      onActivate: vi.fn(),
-      onHoverMarker: vi.fn(),
-      onHoverCard: vi.fn(),
-      onClose: vi.fn(),
-      onLeaveCard: vi.fn(),
-      onPinCard: vi.fn(),
-    };
-    const layer = cardsLayerKit(".marker { color: red }").createLayerView(document, dataset, handlers);
+    const layer = cardsLayerKit(".marker { color: red }").createLayerView(document, dataset, layerHandlerSpies());
     layer.mount({ inline: new Map(), layer: { parent: document.body, before: null } });
     expect(document.querySelector(HOST_TAG)).not.toBeNull();
     expect(adopted).toContain(".marker { color: red }");

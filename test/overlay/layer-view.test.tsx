@@ -3,12 +3,13 @@
  * hosts (or the shared layer) with their DOM contract, each open card right
  * after its marker, found again for focus, and removed without a trace.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OverlayItem } from "../../components/OverlayApp";
 import { dataset } from "../../lib/dataset";
 import { createLayerView, type LayerHandlers } from "../../lib/overlay/layer-view";
 import type { HostPlaces } from "../../lib/overlay/marker-hosts";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
+import { layerHandlerSpies } from "../helpers";
 
 const items: OverlayItem[] = dataset.claims.slice(0, 3).map((claim, index) => ({
   claim,
@@ -28,14 +29,7 @@ describe("createLayerView", () => {
         replaceSync() {}
       },
     });
-    handlers = {
-      onActivate: vi.fn(),
-      onHoverMarker: vi.fn(),
-      onHoverCard: vi.fn(),
-      onClose: vi.fn(),
-      onLeaveCard: vi.fn(),
-      onPinCard: vi.fn(),
-    };
+    handlers = layerHandlerSpies();
   });
   afterEach(() => {
     for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
