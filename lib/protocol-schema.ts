@@ -169,9 +169,9 @@ export const runtimeMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
      */
     z.strictObject({ type: z.literal("get-start") }),
     /**
-     * And, at the same time, for what its markers and cards need (answered
-     * with `OverlayCards`: the dataset and the interface's words, in the
-     * reader's language), which it reads once the highlights are painted.
+     * And, once its highlights are painted, for what its markers and cards
+     * need (answered with `OverlayCards`: the dataset and the interface's
+     * words, in the reader's language).
      */
     z.strictObject({ type: z.literal("get-cards") }),
     /**

@@ -18,6 +18,7 @@ const WORD = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
  * against 1.2 ms), and the first look on a page is also the pattern's first use.
  */
 const PLAIN_WORD = /[a-z0-9\u00AD\u200B-\u200D\u2060]+/g;
+/** The texts `PLAIN_WORD` reads as `WORD` does: ASCII, no-break spaces, soft hyphens and general punctuation only. */
 const PLAIN_TEXT = /^[\0-\x7f\u00A0\u00AD\u2000-\u206F]*$/;
 
 /** Invisible characters that hyphenation, line-breaking and joining tools put inside words: dropped before words are compared. */

@@ -1,9 +1,9 @@
 /**
  * The overlay's anchoring runs: the claims anchored (again whenever the page
  * re-renders), a run that a newer one overtook dropped, and each result
- * reported to the background, which the popup and the badge read: first as
- * anchored and, right after, with each claim's link (its text directive,
- * read from the page's rendered text), both once the highlights are painted. Sliced: a few
+ * reported to the background, which the popup and the badge read, once the
+ * highlights are painted: first as anchored, then with each claim's link
+ * (its text directive, read from the page's rendered text). Sliced: a few
  * milliseconds at a time, the page's own tasks in between.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";

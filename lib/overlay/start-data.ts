@@ -5,9 +5,9 @@
  * anchors the claims while its first question travels. Asked of the
  * background (content scripts cannot read the extension's storage, and the
  * prose and message tables stay out of the overlay's script): the switches
- * (`get-start`), which its first paint waits for, and, as soon as they are
- * in, the dataset and the interface's words for the markers and cards
- * (`get-cards`, in the reader's language). Each answer is checked against
+ * (`get-start`), which its first paint waits for, and, once the highlights
+ * are painted, the dataset and the interface's words for the markers and
+ * cards (`get-cards`, in the reader's language). Each answer is checked against
  * its schema like any message: the first on arrival, the second by the
  * markers' and cards' script (`layer-kit.ts`).
  */
