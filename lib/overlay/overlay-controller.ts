@@ -1,11 +1,12 @@
 /**
  * The overlay on a page that carries the article: wires its parts together.
- * It asks the background for what it needs (`start-data.ts`) and detects
- * the article while the answers travel; anchors the claims and reports them
- * (`anchoring-runs.ts`); shows them: highlights, markers and cards
- * (`claims-view.ts`); answers the reader (`reader-input.ts`), the popup and
- * the commands (`tab-messages.ts`); follows the page (`follow-page.ts`); and
- * waits, bounded, for an article that completes late
+ * It asks the background for the switches (`start-data.ts`) and detects
+ * the article and anchors the claims while the answer travels, then reports
+ * them (`anchoring-runs.ts`); shows them: highlights first, then markers and
+ * cards, drawn by its second script (`claims-view.ts`, `layer-kit.ts`);
+ * answers the reader (`reader-input.ts`), the popup and the commands
+ * (`tab-messages.ts`); follows the page (`follow-page.ts`); and waits,
+ * bounded, for an article that completes late
  * (`lib/detect/bounded-watch.ts`). Every listener, observer and timer is
  * registered through `ctx` and dies with it.
  */
