@@ -4,7 +4,7 @@
  * corrections (newest first). Computed from whichever copy of the dataset a
  * context has: the bundled one in the extension's pages, the one the
  * background hands the overlay. And the opposite: a claim without its
- * review, as the overlay's first answer carries it.
+ * review, as the overlay bundles it (lib/build/claim-anchors-module.ts).
  */
 import type { Claim, ClaimAnchor, Correction, Dataset, Fact, Source } from "./schema";
 

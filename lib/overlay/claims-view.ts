@@ -50,7 +50,7 @@ export interface ClaimsView {
 export interface ClaimsViewParts {
   painter: Painter;
   anchoring: AnchoringRuns;
-  /** Each claim's verdict and topic, from the first answer. */
+  /** Each claim's verdict and topic, from the anchors the overlay bundles. */
   claims: readonly ClaimAnchor[];
   /** Called after the view changed the page itself (hosts mounted, text wrapped): those mutations are not the page's. */
   changedPage(): void;

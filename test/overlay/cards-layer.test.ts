@@ -4,14 +4,13 @@
  * translations), and a view that draws markers with the given styles.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { answerMessages } from "../../lib/background/interface-language";
 import { dataset } from "../../lib/dataset";
 import { messagesFor } from "../../lib/i18n/tables";
 import { installLocale, t } from "../../lib/i18n/translate";
 import { cardsLayerKit } from "../../lib/overlay/cards-layer";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
 import { layerHandlerSpies } from "../helpers";
-
-const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 
 describe("cardsLayerKit", () => {
   beforeEach(() => installLocale("en", messagesFor("en")));
@@ -20,7 +19,7 @@ describe("cardsLayerKit", () => {
     const kit = cardsLayerKit("");
     const answer = {
       dataset: structuredClone(dataset),
-      messages: { locale: "ko", messages: entriesOf(messagesFor("ko")) },
+      messages: answerMessages("ko"),
     };
     expect(kit.readCards(answer)).toEqual(dataset);
     expect(t("close")).toBe(messagesFor("ko").close);
@@ -28,7 +27,7 @@ describe("cardsLayerKit", () => {
 
   it("gives null for an answer off the schema, or none, and keeps the words it had", () => {
     const kit = cardsLayerKit("");
-    const words = { locale: "ko", messages: entriesOf(messagesFor("ko")) };
+    const words = answerMessages("ko");
     expect(kit.readCards({ dataset: { ...dataset, claims: [] }, messages: words })).toBeNull();
     expect(kit.readCards({ dataset: { ...dataset, extra: true }, messages: words })).toBeNull();
     expect(kit.readCards(undefined)).toBeNull();
