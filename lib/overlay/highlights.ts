@@ -8,9 +8,13 @@
  * behind the claims is read when they are painted (`page-background.ts`),
  * and a light or a dark site gets the palette that shows on it.
  */
+
+import { flatContains } from "../anchoring/flat-tree";
+import { commonAncestor } from "../detect/locate";
 import type { Verdict } from "../schema";
 import { FLASH_COLORS, HIGHLIGHT_PALETTES, type SiteScheme } from "../verdicts";
 import { type AdoptableSheet, adoptableSheet } from "./adopted-sheet";
+import { highlightScope, scopedHighlight } from "./highlight-scope";
 import { pageBackground, schemeForBackground } from "./page-background";
 import { unwrapAll, wrapRanges } from "./wrap-highlights";
 
@@ -22,13 +26,17 @@ export function highlightName(verdict: Verdict): string {
 /** Registry name of the brief flash on a claim shown from the popup. */
 export const FLASH_HIGHLIGHT = "factcheck-flash";
 
-/** The stylesheet for the highlights on a `scheme` site: underline and tint per verdict, and the flash. */
-export function highlightCss(scheme: SiteScheme = "light"): string {
+/**
+ * The stylesheet for the highlights on a `scheme` site: underline and tint
+ * per verdict, and the flash; within `scope` (`highlight-scope.ts`) when
+ * given.
+ */
+export function highlightCss(scheme: SiteScheme = "light", scope: string | null = null): string {
   const rules = Object.entries(HIGHLIGHT_PALETTES[scheme]).map(
     ([verdict, colors]) =>
-      `::highlight(${highlightName(verdict as Verdict)}) { background-color: ${colors.tint}; text-decoration: underline ${colors.underline} 2px; text-underline-offset: 3px; }`,
+      `${scopedHighlight(scope, highlightName(verdict as Verdict))} { background-color: ${colors.tint}; text-decoration: underline ${colors.underline} 2px; text-underline-offset: 3px; }`,
   );
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_COLORS[scheme]}; }`);
+  rules.push(`${scopedHighlight(scope, FLASH_HIGHLIGHT)} { background-color: ${FLASH_COLORS[scheme]}; }`);
   return rules.join("\n");
 }
 
@@ -43,12 +51,13 @@ function schemeOf(groups: ReadonlyMap<Verdict, Range[]>): SiteScheme {
 /** Paints groups of ranges and removes the paint again. */
 export interface Painter {
   /**
-   * Gets ready to paint near `node` (the article): its colours chosen and,
-   * with the Custom Highlight API, their stylesheet put in place, so that
-   * the page's style is recalculated now (while the overlay waits for the
-   * claims) rather than in the frame that paints them.
+   * Gets ready to paint in `container` (the article's element): its colours
+   * chosen and, with the Custom Highlight API, their stylesheet, scoped to
+   * the container, put in place, so that the page's style is recalculated
+   * now (while the overlay waits for the claims) rather than in the frame
+   * that paints them.
    */
-  prepare(node: Node): void;
+  prepare(container: Element): void;
   /** Replaces what is painted with `groups` (ranges per verdict). */
   paint(groups: ReadonlyMap<Verdict, Range[]>): void;
   /** Flashes `ranges` for `durationMs`. */
@@ -75,19 +84,30 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   const Highlight = view?.Highlight;
   if (!registry || !Highlight || !view) return createWrappingPainter(doc, scheme);
 
-  // One sheet per scheme, built when first needed; only the current one is adopted.
-  const sheets = new Map<SiteScheme, AdoptableSheet>();
+  const css = view.CSS as unknown as { escape(ident: string): string };
+  const escapeIdent = (ident: string) => css.escape(ident);
+  // One sheet per scheme and scope, built when first needed; only the current one is adopted.
+  const sheets = new Map<string, AdoptableSheet>();
   let sheet: AdoptableSheet | undefined;
   let names: string[] = [];
   let flashTimer: number | undefined;
+  /** The element the sheet is scoped around: the article's, as long as it holds everything painted. */
+  let scopeRoot: Element | null = null;
 
-  /** Adopts the sheet of `chosen` (the page's style is recalculated only when the sheet changes). */
-  const useScheme = (chosen: SiteScheme) => {
-    const next = sheets.get(chosen) ?? adoptableSheet(doc, highlightCss(chosen));
-    sheets.set(chosen, next);
+  /** Adopts the sheet of `chosen` for the claims in `scopeRoot` (the page's style is recalculated only when the sheet changes). */
+  const useSheet = (chosen: SiteScheme) => {
+    const rules = highlightCss(chosen, highlightScope(scopeRoot, escapeIdent));
+    const next = sheets.get(rules) ?? adoptableSheet(doc, rules);
+    sheets.set(rules, next);
     if (next !== sheet) sheet?.detach();
     sheet = next;
     sheet.attach();
+  };
+  /** Moves the scope to the claims' common ancestor when they are no longer all in it (the page re-rendered its article). */
+  const scopeAround = (ranges: readonly Range[]) => {
+    const ends = ranges.flatMap((range) => [range.startContainer, range.endContainer]);
+    const root = scopeRoot;
+    if (!root || !ends.every((node) => flatContains(root, node))) scopeRoot = commonAncestor(ends) ?? scopeRoot;
   };
   const unpaint = () => {
     for (const name of names) registry.delete(name);
@@ -97,12 +117,14 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   };
 
   return {
-    prepare(node) {
-      useScheme(scheme ?? schemeForBackground(pageBackground(node)));
+    prepare(container) {
+      scopeRoot = container;
+      useSheet(scheme ?? schemeForBackground(pageBackground(container)));
     },
     paint(groups) {
       unpaint();
-      useScheme(scheme ?? schemeOf(groups));
+      scopeAround([...groups.values()].flat());
+      useSheet(scheme ?? schemeOf(groups));
       for (const [verdict, ranges] of groups) {
         if (ranges.length === 0) continue;
         registry.set(highlightName(verdict), new Highlight(...ranges));

@@ -45,7 +45,9 @@ function withHighlightApi(html: string) {
       this.css = css;
     }
   }
-  Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: { highlights: registry } });
+  // `CSS.escape` as far as these pages' ids and classes need it.
+  const escape = (ident: string) => ident;
+  Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: { highlights: registry, escape } });
   let adopted: FakeSheet[] = [];
   Object.defineProperty(doc, "adoptedStyleSheets", { get: () => adopted, set: (sheets) => (adopted = sheets) });
   return { doc, registry, adopted: () => adopted };
@@ -112,6 +114,39 @@ describe("createPainter with the Custom Highlight API", () => {
     expect(dark.registry.has(highlightName("inaccurate"))).toBe(true);
     painter.clear();
     expect(dark.adopted()).toHaveLength(0);
+  });
+});
+
+describe("createPainter's sheet, scoped to the article", () => {
+  const ARTICLE = `<body><div class="story"><p>one claim here</p></div><aside><p>another story</p></aside></body>`;
+
+  it("scopes the rules to the article's element, which painting its claims keeps", () => {
+    const page = withHighlightApi(ARTICLE);
+    const painter = createPainter(page.doc);
+    painter.prepare(page.doc.querySelector(".story") as Element);
+    expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", ".story")]);
+    const splice = vi.spyOn(page.adopted(), "splice");
+    painter.paint(new Map([["inaccurate", [rangeIn(page.doc, 4, 9)]]]));
+    expect(splice).not.toHaveBeenCalled();
+    expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", ".story")]);
+  });
+
+  it("moves the scope when the claims are painted outside it (the page rendered its article again elsewhere)", () => {
+    const page = withHighlightApi(ARTICLE);
+    const painter = createPainter(page.doc);
+    painter.prepare(page.doc.querySelector(".story") as Element);
+    const moved = page.doc.createElement("section");
+    moved.id = "article-2";
+    moved.append(page.doc.querySelector(".story p") as Element);
+    page.doc.body?.prepend(moved);
+    painter.paint(new Map([["inaccurate", [rangeIn(page.doc, 4, 9)]]]));
+    expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", "#article-2")]);
+  });
+
+  it("scopes the rules to the element around the claims when painting without preparing", () => {
+    const page = withHighlightApi(ARTICLE);
+    createPainter(page.doc).paint(new Map([["accurate", [rangeIn(page.doc, 0, 3)]]]));
+    expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", ".story")]);
   });
 });
 

@@ -91,7 +91,11 @@ describe("runOverlay", () => {
     // With the Custom Highlight API (which leaves the page's text where it is), as in Chromium.
     const registry = new Map<string, unknown>();
     Object.assign(window, { Highlight: class {} });
-    Object.assign(window.CSS ?? Object.assign(window, { CSS: {} }).CSS, { highlights: registry });
+    // And `CSS.escape`, which every browser with the API has (the highlights' sheet names the article's element).
+    Object.assign(window.CSS ?? Object.assign(window, { CSS: {} }).CSS, {
+      highlights: registry,
+      escape: (ident: string) => ident,
+    });
     Object.defineProperty(document, "adoptedStyleSheets", { value: [], writable: true, configurable: true });
     await run();
     const withLinks = async () => {
@@ -111,6 +115,7 @@ describe("runOverlay", () => {
     ctx.notifyInvalidated();
     Reflect.deleteProperty(window, "Highlight");
     Reflect.deleteProperty(window.CSS, "highlights");
+    Reflect.deleteProperty(window.CSS, "escape");
     Reflect.deleteProperty(document, "adoptedStyleSheets");
   });
 
