@@ -46,8 +46,8 @@ function withHighlightApi(html: string) {
     }
   }
   // `CSS.escape` as far as these pages' ids and classes need it.
-  const escape = (ident: string) => ident;
-  Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: { highlights: registry, escape } });
+  const css = { highlights: registry, escape: (ident: string) => ident };
+  Object.assign(view, { Highlight: FakeHighlight, CSSStyleSheet: FakeSheet, CSS: css });
   let adopted: FakeSheet[] = [];
   Object.defineProperty(doc, "adoptedStyleSheets", { get: () => adopted, set: (sheets) => (adopted = sheets) });
   return { doc, registry, adopted: () => adopted };
