@@ -8,9 +8,10 @@ import {
 import { runClaimCommand } from "../lib/background/commands";
 import { followInterfaceLanguage } from "../lib/background/interface-language";
 import { openHowWeCheck } from "../lib/background/open-pages";
-import { answerOverlayCards, answerOverlayStart } from "../lib/background/overlay-start";
+import { answerOverlayCards } from "../lib/background/overlay-start";
 import { relaySettingsChanges } from "../lib/background/settings-relay";
-import { acceptRuntimeMessage, type MessageSender } from "../lib/messaging";
+import { acceptRuntimeMessage } from "../lib/message-checks";
+import type { MessageSender } from "../lib/messaging";
 import { migrateLegacyStorage, OUTBOX_ALARM, processOutbox } from "../lib/reports/outbox";
 import { acceptReportRequest, handleReportRequest } from "../lib/reports/protocol";
 import { createReportMenu, REPORT_MENU_ITEM, reportSelectionFromMenu } from "../lib/reports/report-window";
@@ -26,7 +27,6 @@ import { restrictStorageToExtension } from "../lib/storage";
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => {
     const fromTab = acceptRuntimeMessage(raw, sender);
-    if (fromTab?.message.type === "get-start") return answerOverlayStart();
     if (fromTab?.message.type === "get-cards") return answerOverlayCards();
     if (fromTab?.message.type === "load-layer") return injectOverlayCards(fromTab);
     if (fromTab?.message.type === "open-how-we-check") return openHowWeCheck(fromTab.tabId).catch(() => false);

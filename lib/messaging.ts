@@ -1,11 +1,13 @@
 /**
  * The message protocol of the annotations (schemas in `schema.ts`): runtime
- * messages go to the background, tab messages to the overlay. Reporting has
- * its own (lib/reports/protocol.ts). Receivers validate every message and
- * check where it comes from; anything else is rejected and ignored.
+ * messages go to the background, tab messages to the overlay. Here: sending
+ * them, and telling who sent one; receivers check every message against its
+ * schema and its sender (`message-checks.ts`), and ignore anything else.
+ * Reporting has its own (lib/reports/protocol.ts). Without zod, so that the
+ * overlay's first script, which sends messages but reads the ones it
+ * receives only once its second script is there, carries no schema.
  */
 import { browser } from "wxt/browser";
-import { runtimeMessageSchema, tabMessageSchema } from "./protocol-schema";
 import type { RuntimeMessage, TabMessage } from "./schema";
 
 /** Who sent a message, as the browser reports it. */
@@ -34,46 +36,14 @@ export function senderContext(sender: MessageSender): "page" | "content-script" 
   return tabId !== undefined && tabId >= 0 ? "content-script" : null;
 }
 
-/** A validated runtime message, the tab and frame it came from, and the tab's address. */
-export interface ReceivedRuntimeMessage {
-  message: RuntimeMessage;
-  tabId: number;
-  /** The sending frame (0: the tab's top frame; the article may sit in an iframe). */
-  frameId: number;
-  url: string;
-}
-
-/** Whether `frameId` is a frame id as the browser gives them (0 for the top frame). */
-function isFrameId(frameId: unknown): frameId is number {
-  return typeof frameId === "number" && Number.isSafeInteger(frameId) && frameId >= 0;
-}
-
 /**
- * Validates a message received by the background: it must come from one of
- * this extension's content scripts in any frame of a tab (the article may
- * sit in an iframe), and match the schema. Returns `null` (and the caller
- * ignores it) otherwise.
+ * Whether a message the overlay receives comes from this extension's own
+ * pages or background, never from a content script, which a page could
+ * drive. Firefox names a tab for an extension page shown in one (the popup
+ * opened as `popup.html?tabId=N`): that is one of its pages too.
  */
-export function acceptRuntimeMessage(raw: unknown, sender: MessageSender): ReceivedRuntimeMessage | null {
-  if (senderContext(sender) !== "content-script" || !isFrameId(sender.frameId)) return null;
-  const parsed = runtimeMessageSchema().safeParse(raw);
-  if (!parsed.success) return null;
-  const tabId = sender.tab?.id as number;
-  return { message: parsed.data, tabId, frameId: sender.frameId, url: sender.tab?.url ?? sender.url ?? "" };
-}
-
-/**
- * Validates a message received by the overlay: it must come from this
- * extension's own pages or background (never from a content script, which
- * a page could drive), and match the schema. Firefox names a tab for an
- * extension page shown in one (the popup opened as `popup.html?tabId=N`):
- * that is one of its pages too.
- */
-export function acceptTabMessage(raw: unknown, sender: MessageSender): TabMessage | null {
-  const ownPage = sender.id === browser.runtime.id && (!sender.tab || senderContext(sender) === "page");
-  if (!ownPage) return null;
-  const parsed = tabMessageSchema().safeParse(raw);
-  return parsed.success ? parsed.data : null;
+export function isOwnPageOrBackground(sender: MessageSender): boolean {
+  return sender.id === browser.runtime.id && (!sender.tab || senderContext(sender) === "page");
 }
 
 /**

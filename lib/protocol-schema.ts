@@ -4,15 +4,14 @@
  * scripts, background and pages, with the vocabulary they share with the
  * dataset (ids, verdicts, topics, a claim's anchor). Apart from the
  * dataset's schemas (dataset-schema.ts; schema.ts re-exports both), so that
- * a context that only checks messages (the settings and messaging modules,
- * the overlay until its first paint) need not build the dataset's.
+ * a context that only checks messages and stored values (the background's
+ * message checks, the storage) need not build the dataset's.
  *
- * What the overlay's first paint checks (the switches, `OverlayStart`) is
- * built when the module is loaded; the messages
- * and the tab state each on first use (`…Schema()`), since a script that
- * starts cold spends milliseconds building zod schemas, and the overlay
- * needs those only after its first paint. Everything else takes them,
- * built at once, from schema.ts.
+ * The overlay's first script imports none of them: it is handed its
+ * switches, and its second script checks the messages it receives. The
+ * messages and the tab state are built on first use (`…Schema()`), since a
+ * script that starts cold spends milliseconds building zod schemas.
+ * Everything else takes them, built at once, from schema.ts.
  *
  * Written with `zod/mini`, whose functions a bundler keeps only when used.
  */
@@ -85,10 +84,11 @@ export const ClaimAnchor = z.strictObject({
 export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
 
 /**
- * The background's answer to the overlay's `get-start`: the switches, all
- * its first paint needs besides the claims' anchors, which the overlay
- * bundles (lib/build/claim-anchors-module.ts); the rest follows in
- * `OverlayCards` (schema.ts).
+ * What the background hands the overlay as it injects it
+ * (lib/overlay/handed-start.ts): the switches, all its first paint needs
+ * besides the claims' anchors, which the overlay bundles
+ * (lib/build/claim-anchors-module.ts); the rest follows in `OverlayCards`
+ * (schema.ts).
  */
 export const OverlayStart = z.strictObject({ settings: Settings });
 export type OverlayStart = z.infer<typeof OverlayStart>;
@@ -163,15 +163,10 @@ export const runtimeMessageSchema = /* @__PURE__ */ builtOnFirstUse(() =>
     /** The article left the page (single-page-app navigation, re-render without it). */
     z.strictObject({ type: z.literal("article-gone") }),
     /**
-     * The overlay, starting, asks for what its first paint needs besides
-     * the claims' anchors it bundles (answered with `OverlayStart`: the
-     * switches): content scripts cannot read the extension's storage.
-     */
-    z.strictObject({ type: z.literal("get-start") }),
-    /**
-     * And, once its highlights are painted, for what its markers and cards
-     * need (answered with `OverlayCards`: the dataset and the interface's
-     * words, in the reader's language).
+     * The overlay, once its highlights are painted, asks for what its
+     * markers and cards need (answered with `OverlayCards`: the dataset and
+     * the interface's words, in the reader's language): content scripts
+     * cannot read the extension's storage.
      */
     z.strictObject({ type: z.literal("get-cards") }),
     /**

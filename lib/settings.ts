@@ -1,15 +1,15 @@
 /**
- * The user's switches as values: the defaults, reading a stored value field
- * by field, and whether annotations show on a site. No storage here
- * (storage.ts keeps them), so that the overlay, which gets its settings by
- * message, can use this without the storage code.
+ * The user's switches as values: the defaults, and whether annotations show
+ * on a site. No storage and no schema here (storage.ts keeps and parses
+ * them), so that the overlay, which is handed its switches, can use this
+ * without either.
  */
-import { Settings } from "./protocol-schema";
+import type { Settings } from "./protocol-schema";
 
 /**
  * The switches as a new user has them: everything on, nothing hidden. Pure,
- * so that a bundle that does not use them (the overlay, which gets its
- * switches by message) leaves them out.
+ * so that a bundle that does not use them (the overlay, which is handed its
+ * switches) leaves them out.
  */
 export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ Object.freeze({
   enabled: true,
@@ -18,26 +18,6 @@ export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ Object.freeze({
   hiddenVerdicts: [],
   language: "auto",
 });
-
-/**
- * Parses a stored settings value field by field: a field that is missing or
- * corrupt takes its default, the others are kept (one bad field must not
- * reset every switch).
- */
-export function parseSettings(value: unknown): Settings {
-  const stored = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  const field = <K extends keyof Settings>(key: K): Settings[K] => {
-    const parsed = Settings.shape[key].safeParse(stored[key]);
-    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
-  };
-  return {
-    enabled: field("enabled"),
-    disabledSites: field("disabledSites"),
-    hiddenTopics: field("hiddenTopics"),
-    hiddenVerdicts: field("hiddenVerdicts"),
-    language: field("language"),
-  };
-}
 
 /** Whether annotations show on `hostname` under `settings`. */
 export function annotationsEnabledOn(settings: Settings, hostname: string): boolean {

@@ -5,12 +5,12 @@
  * corrupt stored value falls back to defaults and never crashes the popup
  * or a page. Only trusted contexts (the background, the extension's pages)
  * read them: `restrictStorageToExtension` keeps content scripts out where
- * the browser can, and the overlay gets its settings by message.
+ * the browser can, and the overlay is handed its settings by the background.
  */
 import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
 import { Settings, TabFrames, TabState } from "./schema";
-import { DEFAULT_SETTINGS, parseSettings } from "./settings";
+import { DEFAULT_SETTINGS } from "./settings";
 import { type TabView, tabView, withFrameState } from "./tab-frames";
 
 /**
@@ -29,6 +29,26 @@ export async function restrictStorageToExtension(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Parses a stored settings value field by field: a field that is missing or
+ * corrupt takes its default, the others are kept (one bad field must not
+ * reset every switch).
+ */
+export function parseSettings(value: unknown): Settings {
+  const stored = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  const field = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = Settings.shape[key].safeParse(stored[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
+  };
+  return {
+    enabled: field("enabled"),
+    disabledSites: field("disabledSites"),
+    hiddenTopics: field("hiddenTopics"),
+    hiddenVerdicts: field("hiddenVerdicts"),
+    language: field("language"),
+  };
 }
 
 /** The user's switches, kept across restarts (`storage.local`). */

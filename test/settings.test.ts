@@ -1,24 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationsEnabledOn, DEFAULT_SETTINGS, parseSettings, siteHostname } from "../lib/settings";
-
-describe("parseSettings", () => {
-  it("keeps every valid field and gives each corrupt or missing one its default", () => {
-    expect(
-      parseSettings({ enabled: false, disabledSites: "a.example", hiddenVerdicts: ["accurate", "bogus"], language: 7 }),
-    ).toEqual({
-      enabled: false,
-      disabledSites: [],
-      hiddenTopics: [],
-      hiddenVerdicts: [],
-      language: "auto",
-    });
-    expect(parseSettings({ language: "ko" }).language).toBe("ko");
-  });
-
-  it("parses anything that is not an object to the defaults", () => {
-    for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
-  });
-});
+import { annotationsEnabledOn, DEFAULT_SETTINGS, siteHostname } from "../lib/settings";
 
 describe("annotationsEnabledOn", () => {
   it("is on everywhere by default", () => {

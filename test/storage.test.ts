@@ -6,6 +6,7 @@ import {
   getSettings,
   getTabFrames,
   getTabState,
+  parseSettings,
   restrictStorageToExtension,
   setFrameState,
   setTabState,
@@ -52,6 +53,25 @@ async function storeSettings(value: unknown): Promise<void> {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+});
+
+describe("parseSettings", () => {
+  it("keeps every valid field and gives each corrupt or missing one its default", () => {
+    expect(
+      parseSettings({ enabled: false, disabledSites: "a.example", hiddenVerdicts: ["accurate", "bogus"], language: 7 }),
+    ).toEqual({
+      enabled: false,
+      disabledSites: [],
+      hiddenTopics: [],
+      hiddenVerdicts: [],
+      language: "auto",
+    });
+    expect(parseSettings({ language: "ko" }).language).toBe("ko");
+  });
+
+  it("parses anything that is not an object to the defaults", () => {
+    for (const value of [null, undefined, "garbage", 42, []]) expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
+  });
 });
 
 describe("settings", () => {

@@ -8,9 +8,11 @@
  * navigates elsewhere or closes.
  */
 import { browser } from "wxt/browser";
-import type { ReceivedRuntimeMessage } from "../messaging";
+import type { ReceivedRuntimeMessage } from "../message-checks";
+import { handOverlayStart, OVERLAY_START_KEY } from "../overlay/handed-start";
 import { getTabState, setFrameState, setTabState } from "../storage";
 import { showBadge } from "./badge";
+import { answerOverlayStart } from "./overlay-start";
 
 /** The overlay's bundle, built by WXT from entrypoints/overlay.content/ (registration: runtime). */
 const OVERLAY_SCRIPT = "/content-scripts/overlay.js";
@@ -22,7 +24,7 @@ const OVERLAY_CARDS_SCRIPT = "/content-scripts/overlay-cards.js";
 export async function handleArticleMessage({ message, tabId, frameId, url }: ReceivedRuntimeMessage): Promise<void> {
   switch (message.type) {
     case "article-detected":
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_SCRIPT] });
+      await injectOverlay(tabId, frameId);
       return;
     case "annotated":
       await showBadge(tabId, await setFrameState(tabId, frameId, url, message.state));
@@ -31,13 +33,26 @@ export async function handleArticleMessage({ message, tabId, frameId, url }: Rec
       // Only this frame's part: another frame of the tab may still carry the article.
       await forgetFrame({ message, tabId, frameId, url });
       return;
-    case "get-start":
     case "get-cards":
     case "load-layer":
       return; // Answered by the router (entrypoints/background.ts), which returns them.
     case "open-how-we-check":
       return; // Opened by the router (entrypoints/background.ts, lib/background/open-pages.ts), which answers the card.
   }
+}
+
+/**
+ * Injects the overlay into a frame and hands it its start (the switches)
+ * at the same time, whichever arrives first (lib/overlay/handed-start.ts):
+ * it paints without asking.
+ */
+async function injectOverlay(tabId: number, frameId: number): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  const handOver = async () => {
+    const start = await answerOverlayStart();
+    await browser.scripting.executeScript({ target, func: handOverlayStart, args: [OVERLAY_START_KEY, start] });
+  };
+  await Promise.all([browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] }), handOver()]);
 }
 
 /**

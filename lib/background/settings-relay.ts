@@ -1,15 +1,15 @@
 /**
  * The overlay's switches, handed over by the background: content scripts
  * cannot read the extension's storage (it is restricted to trusted
- * contexts), so the overlay asks for the settings when it starts and the
- * background sends every change to the tabs that carry the article.
+ * contexts), so the background hands them to the overlay as it injects it
+ * and sends every change to the tabs that carry the article.
  */
 import { sendToTab } from "../messaging";
 import type { Settings } from "../schema";
 import { getSettings, getTabFrames, trackedTabIds, watchSettings } from "../storage";
 import { articleFrameIds } from "../tab-frames";
 
-/** The settings, for an overlay that starts (`get-start`). */
+/** The settings, for an overlay that starts (lib/overlay/handed-start.ts). */
 export function answerSettings(): Promise<Settings> {
   return getSettings();
 }

@@ -2,10 +2,12 @@
  * The layer kit (`layer-kit.ts`) the overlay's second script provides: the
  * cards' answer checked against the dataset's schemas, the interface's
  * words installed where the components read them (this script's own copy
- * of the translations), and the view that renders markers and cards.
+ * of the translations), the view that renders markers and cards, and the
+ * tab messages' check.
  */
 import { datasetSchemas } from "../dataset-schema";
 import { installLocale } from "../i18n/translate";
+import { acceptTabMessage } from "../message-checks";
 import type { LayerKit } from "./layer-kit";
 import { createLayerView } from "./layer-view";
 
@@ -20,5 +22,6 @@ export function cardsLayerKit(css: string): LayerKit {
       return dataset;
     },
     createLayerView: (doc, data, handlers) => createLayerView(doc, css, data, handlers),
+    readTabMessage: acceptTabMessage,
   };
 }

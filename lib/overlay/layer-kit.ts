@@ -2,9 +2,10 @@
  * The overlay comes in two scripts. The first (`overlay.js`) detects,
  * anchors and paints the claims: all the reader waits for. The second
  * (`overlay-cards.js`: Preact, the components and their styles, the
- * dataset's schemas, the interface's words; about half of the code) draws
- * the markers and cards, and is injected once the highlights are on screen,
- * so that the first paint never waits for it to be compiled and run.
+ * schemas of the dataset and of the messages, the interface's words; more
+ * than half of the code) draws the markers and cards and reads the tab
+ * messages, and is injected once the highlights are on screen, so that the
+ * first paint never waits for it to be compiled and run.
  *
  * The second script hands the first its parts, the layer kit, through the
  * isolated world the two share (never the page's: the page cannot see or
@@ -14,6 +15,7 @@
 import { sendToBackground } from "../messaging";
 import type { Dataset } from "../schema";
 import type { LayerHandlers, LayerView } from "./layer-view";
+import type { TabMessageReader } from "./tab-messages";
 
 /** What the second script gives the first. */
 export interface LayerKit {
@@ -25,6 +27,8 @@ export interface LayerKit {
   readCards(answer: unknown): Dataset | null;
   /** The markers' and cards' view on `doc`, drawing on `data`. */
   createLayerView(doc: Document, data: Dataset, handlers: LayerHandlers): LayerView;
+  /** Checks a tab message against its schema and sender (`acceptTabMessage`). */
+  readTabMessage: TabMessageReader;
 }
 
 /** Where the kit is left, in the isolated world. */

@@ -1,11 +1,12 @@
 /**
  * The overlay on a page that carries the article: wires its parts together.
- * It asks the background for the switches (`start-data.ts`) and detects
- * the article and anchors the claims while the answer travels, then reports
- * them (`anchoring-runs.ts`); shows them: highlights first, then markers and
+ * It detects the article and anchors the claims while the switches the
+ * background hands it arrive (`handed-start.ts`), then reports them
+ * (`anchoring-runs.ts`); shows them: highlights first, then markers and
  * cards, drawn by its second script (`claims-view.ts`, `layer-kit.ts`);
  * answers the reader (`reader-input.ts`), the popup and the commands
- * (`tab-messages.ts`); follows the page (`follow-page.ts`); and waits,
+ * (`tab-messages.ts`, read with the second script's schemas); follows the
+ * page (`follow-page.ts`); and waits,
  * bounded, for an article that completes late
  * (`lib/detect/bounded-watch.ts`). Every listener, observer and timer is
  * registered through `ctx` and dies with it.
@@ -21,10 +22,11 @@ import { afterNextPaint } from "./after-paint";
 import { createAnchoringRuns } from "./anchoring-runs";
 import { createClaimsView } from "./claims-view";
 import { followPage, type PageFollower } from "./follow-page";
+import { handedStart } from "./handed-start";
 import { createPainter } from "./highlights";
 import { loadLayerKit } from "./layer-kit";
 import { listenToReader } from "./reader-input";
-import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards, requestStart } from "./start-data";
+import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards } from "./start-data";
 import { listenToTabMessages } from "./tab-messages";
 
 /**
@@ -37,9 +39,8 @@ import { listenToTabMessages } from "./tab-messages";
 export async function runOverlay(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  // The small answer first (the claims are anchored while it travels); the cards' one only once they are
-  // painted: the larger answer, read on its arrival, would otherwise hold up the smaller or the paint.
-  const starting = requestStart();
+  // The switches come as the overlay is injected; the claims are anchored meanwhile, if they are not there yet.
+  const starting = handedStart(ctx.signal);
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
   const anchored = runSliced(articleSteps(doc, OVERLAY_ARTICLE)).then((detection) => {
@@ -47,11 +48,6 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     return runSliced(anchoringSteps(detection, OVERLAY_CLAIMS));
   });
   const start = await starting;
-  if (!start) {
-    // Nothing to paint after all: what was prepared for it goes.
-    void anchored.then(() => painter.clear());
-    return;
-  }
 
   // The overlay's state: the switches and the page follower; the claims' own in the view.
   let settings: Settings = start.settings;
@@ -75,7 +71,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     else claims.hide();
   };
 
-  listenToTabMessages(ctx, {
+  const tabMessages = listenToTabMessages(ctx, {
     showClaim: (claimId) => claims.showClaim(claimId),
     stepClaim: (direction) => claims.stepClaim(direction),
     // The switches, live. Listened to from the start: switches changed while the article is still
@@ -97,6 +93,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     const dataset = kit?.readCards(answer);
     if (!kit || !dataset || !ctx.isValid) return false;
     claims.useCards(dataset, kit);
+    tabMessages.readWith(kit.readTabMessage);
     return true;
   };
 

@@ -2,20 +2,19 @@
  * What the overlay starts from. Bundled, validated with the dataset at build
  * time: the article's fingerprint and each claim's anchor (id, topic,
  * verdict, quote: a few kilobytes), so that it detects the article and
- * anchors the claims while its first question travels. Asked of the
- * background (content scripts cannot read the extension's storage, and the
- * prose and message tables stay out of the overlay's script): the switches
- * (`get-start`), which its first paint waits for, and, once the highlights
- * are painted, the dataset and the interface's words for the markers and
- * cards (`get-cards`, in the reader's language). Each answer is checked against
- * its schema like any message: the first on arrival, the second by the
- * markers' and cards' script (`layer-kit.ts`).
+ * anchors the claims as soon as it runs. Handed over by the background as it
+ * injects the overlay: the switches, which its first paint follows
+ * (`handed-start.ts`). Asked of the background once the highlights are
+ * painted (content scripts cannot read the extension's storage, and the
+ * prose and message tables stay out of the overlay's first script): the
+ * dataset and the interface's words for the markers and cards (`get-cards`,
+ * in the reader's language), checked against their schemas by the markers'
+ * and cards' script (`layer-kit.ts`).
  */
 import claimAnchors from "virtual:claim-anchors";
 import { fingerprint, id } from "../../data/article.json";
 import type { ArticleFingerprint } from "../detect/detect-article";
 import { sendToBackground } from "../messaging";
-import { OverlayStart } from "../protocol-schema";
 import type { ClaimAnchor } from "../schema";
 
 /** The article the overlay looks for, as the detector did. */
@@ -23,12 +22,6 @@ export const OVERLAY_ARTICLE = { id, fingerprint } as ArticleFingerprint;
 
 /** The claims the overlay anchors and paints. */
 export const OVERLAY_CLAIMS: readonly ClaimAnchor[] = claimAnchors;
-
-/** The switches; null when the background's answer is missing or malformed. */
-export async function requestStart(): Promise<OverlayStart | null> {
-  const received = OverlayStart.safeParse(await sendToBackground({ type: "get-start" }));
-  return received.success ? received.data : null;
-}
 
 /**
  * Asks for the dataset and the interface's words now, and gives the answer

@@ -8,8 +8,10 @@ import {
   injectOverlayCards,
 } from "../../lib/background/article-tabs";
 import { dataset } from "../../lib/dataset";
+import { handOverlayStart, OVERLAY_START_KEY } from "../../lib/overlay/handed-start";
 import type { TabState } from "../../lib/schema";
-import { getTabFrames, getTabState, setFrameState, setTabState } from "../../lib/storage";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { getTabFrames, getTabState, setFrameState, setTabState, updateSettings } from "../../lib/storage";
 import { VERDICTS } from "../../lib/verdicts";
 
 const URL_OF_ARTICLE = "https://news.example/world/north-korea#top";
@@ -51,14 +53,22 @@ beforeEach(() => {
 });
 
 describe("handleArticleMessage", () => {
-  it("injects the overlay into the top frame of the tab where the article was detected", async () => {
+  it("injects the overlay into the top frame of the tab where the article was detected, and hands it its switches", async () => {
     const stubs = stubBrowser();
+    await updateSettings((current) => ({ ...current, hiddenTopics: ["sanctions"] }));
     const message = { type: "article-detected", score: 0.8 } as const;
     await handleArticleMessage({ message, tabId: 4, frameId: 0, url: URL_OF_ARTICLE });
-    expect(stubs.executeScript).toHaveBeenCalledExactlyOnceWith({
-      target: { tabId: 4, frameIds: [0] },
-      files: ["/content-scripts/overlay.js"],
-    });
+    // Both at once: the script does not wait for the stored switches to be read, nor they for the script.
+    expect(stubs.executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 4, frameIds: [0] }, files: ["/content-scripts/overlay.js"] }],
+      [
+        {
+          target: { tabId: 4, frameIds: [0] },
+          func: handOverlayStart,
+          args: [OVERLAY_START_KEY, { settings: { ...DEFAULT_SETTINGS, hiddenTopics: ["sanctions"] } }],
+        },
+      ],
+    ]);
     expect(await getTabState(4)).toBeNull();
     expect(stubs.setBadgeText).not.toHaveBeenCalled();
   });
@@ -67,10 +77,10 @@ describe("handleArticleMessage", () => {
     const stubs = stubBrowser();
     const message = { type: "article-detected", score: 0.8 } as const;
     await handleArticleMessage({ message, tabId: 4, frameId: 7, url: URL_OF_ARTICLE });
-    expect(stubs.executeScript).toHaveBeenCalledExactlyOnceWith({
-      target: { tabId: 4, frameIds: [7] },
-      files: ["/content-scripts/overlay.js"],
-    });
+    expect(stubs.executeScript.mock.calls.map(([injection]) => injection.target)).toEqual([
+      { tabId: 4, frameIds: [7] },
+      { tabId: 4, frameIds: [7] },
+    ]);
   });
 
   it("injects the overlay's markers and cards into the frame whose overlay asks, and says whether it could", async () => {

@@ -6,11 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { ContentScriptContext as WxtContext } from "wxt/utils/content-script-context";
+import { answerMessages } from "../../lib/background/interface-language";
 import { ContentScriptContext } from "../../lib/browser/overlay-content-script-context";
 import { dataset } from "../../lib/dataset";
 import { WATCH_BOUNDS } from "../../lib/detect/bounded-watch";
-import { messagesFor } from "../../lib/i18n/tables";
 import { cardsLayerKit } from "../../lib/overlay/cards-layer";
+import { handOverlayStart, OVERLAY_START_KEY } from "../../lib/overlay/handed-start";
 import { provideLayerKit } from "../../lib/overlay/layer-kit";
 import { runOverlay } from "../../lib/overlay/overlay-controller";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
@@ -19,8 +20,6 @@ import type { Settings } from "../../lib/schema";
 import { DEFAULT_SETTINGS } from "../../lib/settings";
 import { seedParagraphs, standInForLayout } from "../helpers";
 
-/** A message table as the background sends it: a list of entries. */
-const entriesOf = (table: Record<string, string>) => Object.entries(table).map(([key, message]) => ({ key, message }));
 /** The markers in every host, in document order. */
 const markers = () =>
   [...document.querySelectorAll(HOST_TAG)].flatMap((host) => [
@@ -37,12 +36,18 @@ const focusedClaim = () => document.activeElement?.shadowRoot?.activeElement?.ge
 describe("runOverlay", () => {
   let ctx: ContentScriptContext;
   let sent: unknown[];
+  /** The switches the background hands the overlay as it injects it. */
   let settings: Settings;
   /** What the background answers the overlay's request for the dataset. */
   let sentDataset: unknown;
   /** What the background answers the overlay's request for the interface's words. */
   let sentMessages: unknown;
-  const run = () => runOverlay(ctx as unknown as WxtContext, document);
+  /** The background's injection: the overlay run, and its start handed to it. */
+  const run = () => {
+    const running = runOverlay(ctx as unknown as WxtContext, document);
+    handOverlayStart(OVERLAY_START_KEY, { settings });
+    return running;
+  };
   /** The background relays new switches, as it does when the reader changes them. */
   const relay = (next: Settings) =>
     fakeBrowser.runtime.onMessage.trigger({ type: "settings", settings: next }, { id: fakeBrowser.runtime.id });
@@ -52,12 +57,11 @@ describe("runOverlay", () => {
     sent = [];
     settings = DEFAULT_SETTINGS;
     sentDataset = structuredClone(dataset);
-    sentMessages = { locale: "en", messages: entriesOf(messagesFor("en")) };
+    sentMessages = answerMessages("en");
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
       sent.push(message);
-      // The background answers the overlay's start-up requests: the switches, then the dataset and the words.
+      // The background answers the overlay's request for the dataset and the words.
       const { type } = message as { type?: string };
-      if (type === "get-start") return { settings };
       // The markers' and cards' script, injected: it leaves its parts for the overlay.
       if (type === "load-layer") {
         provideLayerKit(cardsLayerKit(""));
@@ -119,38 +123,27 @@ describe("runOverlay", () => {
     Reflect.deleteProperty(document, "adoptedStyleSheets");
   });
 
-  it("asks the background for the switches (content scripts cannot read storage) and starts with them", async () => {
+  it("starts with the switches the background handed it (content scripts cannot read storage), asking nothing", async () => {
     settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["accurate"] };
     await run();
-    expect(sent[0]).toEqual({ type: "get-start" });
     expect(markers()).toHaveLength(8);
-  });
-
-  it("gets the switches and the dataset from the background, checks them on arrival, and shows nothing when they are not valid", async () => {
-    await run();
-    // The switches first; once the claims are painted, they are reported and the cards' answer and script asked for.
+    // Once the claims are painted, they are reported and the cards' answer and script asked for.
     const types = sent.map((message) => (message as { type: string }).type);
-    expect(types[0]).toBe("get-start");
+    expect(types[0]).toBe("annotated");
     expect(types.indexOf("get-cards")).toBeGreaterThan(types.indexOf("annotated"));
     expect(types.indexOf("load-layer")).toBeGreaterThan(types.indexOf("annotated"));
-    for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
-    ctx.notifyInvalidated();
+  });
 
-    // Switches off the schema in the first answer: nothing is painted or reported (the claims were anchored
-    // meanwhile, from the anchors the overlay bundles).
-    sent = [];
-    settings = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] } as unknown as Settings;
-    ctx = new ContentScriptContext();
-    await run();
+  it("waits for its start, and shows and reports nothing without it", async () => {
+    void runOverlay(ctx as unknown as WxtContext, document);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
-    expect(sent).toEqual([{ type: "get-start" }]);
-    ctx.notifyInvalidated();
+    expect(sent).toEqual([]);
+  });
 
-    // The first answer is valid but the cards' dataset is not: the highlights go again, and so do the claims reported.
-    sent = [];
-    settings = DEFAULT_SETTINGS;
+  it("checks the dataset on arrival, and shows nothing when it is not valid", async () => {
+    // The cards' dataset is not valid: the highlights go again, and so do the claims reported.
     const damaged = structuredClone(dataset) as { claims: { summary: string }[] };
     damaged.claims[0].summary = "";
     sentDataset = damaged;
@@ -162,7 +155,7 @@ describe("runOverlay", () => {
   });
 
   it("speaks the language whose words the background sends, and shows nothing when they are not valid", async () => {
-    sentMessages = { locale: "ko", messages: entriesOf(messagesFor("ko")) };
+    sentMessages = answerMessages("ko");
     await run();
     const inaccurate = markers().find((marker) => marker.getAttribute("data-verdict") === "inaccurate");
     expect(inaccurate?.getAttribute("aria-label")).toMatch(/^사실 아님 판정 주장: /);
@@ -175,14 +168,6 @@ describe("runOverlay", () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
     // The words come with the cards, after the claims were anchored and reported: the report is taken back.
     expect(sent.at(-1)).toEqual({ type: "article-gone" });
-  });
-
-  it("shows nothing when the switches in the answer are not valid (the answer is checked whole)", async () => {
-    settings = { enabled: "maybe" } as unknown as Settings;
-    await run();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(document.querySelector(MARK_TAG)).toBeNull();
-    expect(sent.filter((message) => (message as { type: string }).type === "annotated")).toEqual([]);
   });
 
   it("applies the switches the background relays, live, and removes everything when turned off", async () => {
@@ -265,7 +250,7 @@ describe("runOverlay", () => {
       document.body.innerHTML = partial();
       await run();
       expect(document.querySelector(HOST_TAG)).toBeNull();
-      expect(sent).toEqual([{ type: "get-start" }]);
+      expect(sent).toEqual([]);
       completeArticle();
       await vi.waitFor(() => expect(markers()).toHaveLength(14), { timeout: 2000 });
       expect(sent).toContainEqual(expect.objectContaining({ type: "annotated" }));
@@ -312,7 +297,9 @@ describe("runOverlay", () => {
     globalThis.AbortController = frameWindow.AbortController;
     const frameCtx = new ContentScriptContext();
     globalThis.AbortController = topAbortController;
-    await runOverlay(frameCtx as unknown as WxtContext, frameDocument);
+    const running = runOverlay(frameCtx as unknown as WxtContext, frameDocument);
+    handOverlayStart(OVERLAY_START_KEY, { settings });
+    await running;
     await fakeBrowser.runtime.onMessage.trigger(
       { type: "show-claim", claimId: "pronoun" },
       { id: fakeBrowser.runtime.id },

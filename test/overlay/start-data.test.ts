@@ -1,15 +1,14 @@
 /**
- * What the overlay starts from: two answers asked of the background, the
- * first checked against its schema on arrival (the second by the cards'
- * script: cards-layer.test.ts); the article's fingerprint and the claims'
- * anchors bundled.
+ * What the overlay starts from, besides the switches handed to it
+ * (handed-start.test.ts): the cards' answer asked of the background (checked
+ * by the cards' script: cards-layer.test.ts); the article's fingerprint and
+ * the claims' anchors bundled.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { claimAnchor } from "../../lib/claim-record";
 import { dataset } from "../../lib/dataset";
-import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards, requestStart } from "../../lib/overlay/start-data";
-import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { OVERLAY_ARTICLE, OVERLAY_CLAIMS, requestCards } from "../../lib/overlay/start-data";
 
 describe("the overlay's start-up requests", () => {
   let answers: Record<string, unknown>;
@@ -21,7 +20,6 @@ describe("the overlay's start-up requests", () => {
     fakeBrowser.reset();
     asked = [];
     answers = {
-      "get-start": { settings: DEFAULT_SETTINGS },
       "get-cards": { dataset: structuredClone(dataset), messages: words },
     };
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async (message: unknown) => {
@@ -30,25 +28,10 @@ describe("the overlay's start-up requests", () => {
     });
   });
 
-  it("asks for the switches, and hands them on as checked", async () => {
-    await expect(requestStart()).resolves.toEqual({ settings: DEFAULT_SETTINGS });
-    expect(asked).toEqual([{ type: "get-start" }]);
-  });
-
   it("asks for the dataset and the words, and hands the answer on to the cards' script, which checks it", async () => {
     const answer = requestCards();
     expect(asked).toEqual([{ type: "get-cards" }]);
     await expect(answer).resolves.toEqual({ dataset, messages: words });
-  });
-
-  it("gives null for a first answer off the schema, or none", async () => {
-    answers["get-start"] = { settings: { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] } };
-    await expect(requestStart()).resolves.toBeNull();
-    // Claims have no place in the first answer (the overlay bundles their anchors): the schema is strict.
-    answers["get-start"] = { settings: DEFAULT_SETTINGS, claims: anchors };
-    await expect(requestStart()).resolves.toBeNull();
-    answers["get-start"] = undefined;
-    await expect(requestStart()).resolves.toBeNull();
   });
 
   it("bundles the article's fingerprint and the claims' anchors, those the dataset carries", () => {
