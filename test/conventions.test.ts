@@ -4,7 +4,7 @@
  * exports, thin entry points.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..");
@@ -38,6 +38,36 @@ const TESTED_ELSEWHERE: Record<string, string> = {
   "lib/cli/start.ts": "the main command, run end to end by test/e2e/start.test.ts",
   "lib/cli/fingerprint.ts": "a development command; test/detect/fingerprint.test.ts checks its output is current",
 };
+
+/**
+ * The modules `entry` loads when it runs: its imports of values (type-only
+ * imports are erased), followed through relative paths; packages and
+ * virtual modules by their names.
+ */
+function loadedModules(entry: string): Set<string> {
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const [, specifier] of read(file).matchAll(/^import (?!type )[^;]*?from "([^"]+)";/gms)) {
+      if (!specifier.startsWith(".")) {
+        loaded.add(specifier);
+        continue;
+      }
+      const base = relative(ROOT, join(ROOT, dirname(file), specifier));
+      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((candidate) => {
+        try {
+          return statSync(join(ROOT, candidate)).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (found && /\.tsx?$/.test(found)) visit(found);
+    }
+  };
+  visit(entry);
+  return loaded;
+}
 
 describe("conventions", () => {
   it("finds the code it checks", () => {
@@ -84,6 +114,12 @@ describe("conventions", () => {
       });
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it("keeps the overlay's first script free of zod and Preact: it is handed its switches, its second script checks messages", () => {
+    const loaded = [...loadedModules("entrypoints/overlay.content/index.ts")];
+    expect(loaded).toContain("lib/overlay/overlay-controller.ts");
+    expect(loaded.filter((module) => /^(zod|preact)|(schema|message-checks)\.ts$/.test(module))).toEqual([]);
   });
 
   it("keeps entry points thin: runtime code inside define*(), helpers in lib/ or components/", () => {
