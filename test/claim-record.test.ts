@@ -49,7 +49,7 @@ describe("claimAnchor", () => {
   it("keeps a claim's id, topic, verdict and quote, and none of its prose", () => {
     for (const claim of dataset.claims) {
       const anchor = claimAnchor(claim);
-      // The strict schema of the overlay's first answer: any prose left in would fail it.
+      // The strict schema of the anchors the overlay bundles: any prose left in would fail it.
       expect(ClaimAnchor.parse(anchor)).toEqual(anchor);
       expect(anchor).toEqual({ id: claim.id, topic: claim.topic, verdict: claim.verdict, selector: claim.selector });
     }

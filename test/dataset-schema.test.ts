@@ -1,7 +1,7 @@
 /**
  * The dataset's schemas, built on first use: once, the same ones schema.ts
- * exports, and a claim is its anchor (what the overlay's first answer
- * carries) plus its review.
+ * exports, and a claim is its anchor (what the overlay bundles) plus its
+ * review.
  */
 import { describe, expect, it } from "vitest";
 import { dataset } from "../lib/dataset";

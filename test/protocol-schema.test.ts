@@ -38,7 +38,7 @@ describe("the protocol's schemas", () => {
     expect(build).toHaveBeenCalledOnce();
   });
 
-  it("checks a tab message's switches with the same schema as the first answer's", () => {
+  it("checks a tab message's switches with the same schema as the overlay's start", () => {
     expect(tabMessageSchema().safeParse({ type: "settings", settings: DEFAULT_SETTINGS }).success).toBe(true);
     const bad = { ...DEFAULT_SETTINGS, hiddenVerdicts: ["probably"] };
     expect(tabMessageSchema().safeParse({ type: "settings", settings: bad }).success).toBe(false);

@@ -54,8 +54,8 @@ export interface Painter {
    * Gets ready to paint in `container` (the article's element): its colours
    * chosen and, with the Custom Highlight API, their stylesheet, scoped to
    * the container, put in place, so that the page's style is recalculated
-   * now (while the overlay waits for the claims) rather than in the frame
-   * that paints them.
+   * now (before the claims are anchored) rather than in the frame that
+   * paints them.
    */
   prepare(container: Element): void;
   /** Replaces what is painted with `groups` (ranges per verdict). */

@@ -142,7 +142,7 @@ export async function runOverlay(ctx: ContentScriptContext, doc: Document): Prom
     });
   };
 
-  // First look, from the claims anchored while the first answer travelled. The detector found the article, but
+  // First look, from the claims anchored while the switches came. The detector found the article, but
   // this stricter pipeline may not agree yet (its last paragraphs still loading): then keep looking,
   // bounded, as the detector did until it found it.
   if (await anchoring.run(await anchored)) await show();
