@@ -7,8 +7,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
 import { buildTextIndex, type TextIndex } from "../lib/anchoring/text-index";
 import { attachDeclarativeShadowRoots } from "../lib/cli/annotate-html";
+import type { MessageSender } from "../lib/messaging";
 import type { LayerHandlers } from "../lib/overlay/layer-view";
 
 /** Paths, not URLs: under the jsdom environment `URL` is jsdom's, which `fs` does not accept. */
@@ -97,4 +99,17 @@ export function layerHandlerSpies(): LayerHandlers {
     onLeaveCard: vi.fn(),
     onPinCard: vi.fn(),
   };
+}
+
+/** The page of the tab the senders below are in. */
+export const SENDER_PAGE = "https://news.example/world/north-korea";
+
+/** This extension's content script in the top frame of tab 7, as the browser names a message's sender (`overrides`: another frame, another sender). */
+export function contentScriptSender(overrides: Partial<MessageSender> = {}): MessageSender {
+  return { id: fakeBrowser.runtime.id, tab: { id: 7, url: SENDER_PAGE }, frameId: 0, url: SENDER_PAGE, ...overrides };
+}
+
+/** This extension's toolbar popup (no tab), as the browser names a message's sender. */
+export function popupSender(): MessageSender {
+  return { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
 }

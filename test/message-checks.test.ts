@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { acceptRuntimeMessage, acceptTabMessage } from "../lib/message-checks";
-import type { MessageSender } from "../lib/messaging";
 import type { TabState } from "../lib/schema";
-
-const PAGE = "https://news.example/world/north-korea";
+import { contentScriptSender, popupSender, SENDER_PAGE } from "./helpers";
 
 const STATE: TabState = {
-  url: PAGE,
+  url: SENDER_PAGE,
   article: { id: "north-korea-military-might", score: 0.9 },
   claims: [
     { claimId: "test-site", match: "exact", score: 1 },
@@ -18,16 +16,6 @@ const STATE: TabState = {
 /** An "annotated" message whose state carries `claims`. */
 function annotatedWith(claims: unknown[]) {
   return { type: "annotated", state: { ...STATE, claims } };
-}
-
-/** This extension's content script in the top frame of tab 7. */
-function contentScript(overrides: Partial<MessageSender> = {}): MessageSender {
-  return { id: fakeBrowser.runtime.id, tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE, ...overrides };
-}
-
-/** This extension's popup (no tab). */
-function popup(): MessageSender {
-  return { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
 }
 
 beforeEach(() => {
@@ -44,36 +32,43 @@ describe("acceptRuntimeMessage", () => {
       { type: "get-cards" },
       { type: "open-how-we-check" },
     ]) {
-      expect(acceptRuntimeMessage(message, contentScript())).toEqual({ message, tabId: 7, frameId: 0, url: PAGE });
+      expect(acceptRuntimeMessage(message, contentScriptSender())).toEqual({
+        message,
+        tabId: 7,
+        frameId: 0,
+        url: SENDER_PAGE,
+      });
       // The article may sit in an iframe: its detector and overlay speak from there.
-      const framed = contentScript({ frameId: 12, url: "https://embed.wire.example/story" });
-      expect(acceptRuntimeMessage(message, framed)).toEqual({ message, tabId: 7, frameId: 12, url: PAGE });
+      const framed = contentScriptSender({ frameId: 12, url: "https://embed.wire.example/story" });
+      expect(acceptRuntimeMessage(message, framed)).toEqual({ message, tabId: 7, frameId: 12, url: SENDER_PAGE });
     }
   });
 
   it("takes the address from the tab, else from the sender, else empty", () => {
     const message = { type: "article-gone" };
     const frameUrl = "https://news.example/frame";
-    expect(acceptRuntimeMessage(message, contentScript({ url: frameUrl }))?.url).toBe(PAGE);
-    expect(acceptRuntimeMessage(message, contentScript({ tab: { id: 7 }, url: frameUrl }))?.url).toBe(frameUrl);
-    expect(acceptRuntimeMessage(message, contentScript({ tab: { id: 7 }, url: undefined }))?.url).toBe("");
+    expect(acceptRuntimeMessage(message, contentScriptSender({ url: frameUrl }))?.url).toBe(SENDER_PAGE);
+    expect(acceptRuntimeMessage(message, contentScriptSender({ tab: { id: 7 }, url: frameUrl }))?.url).toBe(frameUrl);
+    expect(acceptRuntimeMessage(message, contentScriptSender({ tab: { id: 7 }, url: undefined }))?.url).toBe("");
   });
 
   it("rejects messages from other extensions or without an id", () => {
     const message = { type: "article-detected", score: 0.9 };
-    expect(acceptRuntimeMessage(message, contentScript({ id: "another-extension" }))).toBeNull();
-    expect(acceptRuntimeMessage(message, contentScript({ id: undefined }))).toBeNull();
+    expect(acceptRuntimeMessage(message, contentScriptSender({ id: "another-extension" }))).toBeNull();
+    expect(acceptRuntimeMessage(message, contentScriptSender({ id: undefined }))).toBeNull();
   });
 
   it("rejects messages not from a frame of a tab", () => {
     const message = { type: "article-detected", score: 0.9 };
-    expect(acceptRuntimeMessage(message, popup())).toBeNull();
+    expect(acceptRuntimeMessage(message, popupSender())).toBeNull();
     const page = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
-    expect(acceptRuntimeMessage(message, { ...popup(), url: page, tab: { id: 9, url: page }, frameId: 0 })).toBeNull();
-    expect(acceptRuntimeMessage(message, contentScript({ tab: { url: PAGE } }))).toBeNull();
-    expect(acceptRuntimeMessage(message, contentScript({ tab: { id: -1, url: PAGE } }))).toBeNull();
+    expect(
+      acceptRuntimeMessage(message, { ...popupSender(), url: page, tab: { id: 9, url: page }, frameId: 0 }),
+    ).toBeNull();
+    expect(acceptRuntimeMessage(message, contentScriptSender({ tab: { url: SENDER_PAGE } }))).toBeNull();
+    expect(acceptRuntimeMessage(message, contentScriptSender({ tab: { id: -1, url: SENDER_PAGE } }))).toBeNull();
     for (const frameId of [undefined, -1, 1.5, Number.NaN])
-      expect(acceptRuntimeMessage(message, contentScript({ frameId }))).toBeNull();
+      expect(acceptRuntimeMessage(message, contentScriptSender({ frameId }))).toBeNull();
   });
 
   it.each([
@@ -94,13 +89,13 @@ describe("acceptRuntimeMessage", () => {
     ["a claim with an extra key", annotatedWith([{ ...STATE.claims[0], verdict: "accurate" }])],
     ["an article score above 1", { type: "annotated", state: { ...STATE, article: { id: "x", score: 2 } } }],
   ])("rejects a message with %s", (_, message) => {
-    expect(acceptRuntimeMessage(message, contentScript())).toBeNull();
+    expect(acceptRuntimeMessage(message, contentScriptSender())).toBeNull();
   });
 });
 
 describe("acceptTabMessage", () => {
   it("accepts show-claim and step-claim from this extension's pages and background", () => {
-    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, popup())).toEqual({
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, popupSender())).toEqual({
       type: "show-claim",
       claimId: "test-site",
     });
@@ -108,7 +103,7 @@ describe("acceptTabMessage", () => {
       type: "step-claim",
       direction: "next",
     });
-    expect(acceptTabMessage({ type: "step-claim", direction: "previous" }, popup())).toEqual({
+    expect(acceptTabMessage({ type: "step-claim", direction: "previous" }, popupSender())).toEqual({
       type: "step-claim",
       direction: "previous",
     });
@@ -133,7 +128,7 @@ describe("acceptTabMessage", () => {
 
   it("accepts this extension's page shown in a tab's top frame (Firefox names the tab of the popup opened as a page)", () => {
     const url = `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=7`;
-    const asPage = { ...popup(), url, tab: { id: 40, url }, frameId: 0 };
+    const asPage = { ...popupSender(), url, tab: { id: 40, url }, frameId: 0 };
     expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, asPage)).toEqual({
       type: "show-claim",
       claimId: "test-site",
@@ -141,13 +136,13 @@ describe("acceptTabMessage", () => {
     // Not when framed by a web page, nor in another tab's frame.
     expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, frameId: 2 })).toBeNull();
     expect(
-      acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, tab: { id: 7, url: PAGE } }),
+      acceptTabMessage({ type: "show-claim", claimId: "test-site" }, { ...asPage, tab: { id: 7, url: SENDER_PAGE } }),
     ).toBeNull();
   });
 
   it("rejects anything sent from a content script, even this extension's", () => {
-    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, contentScript())).toBeNull();
-    expect(acceptTabMessage({ type: "step-claim", direction: "next" }, { ...popup(), tab: {} })).toBeNull();
+    expect(acceptTabMessage({ type: "show-claim", claimId: "test-site" }, contentScriptSender())).toBeNull();
+    expect(acceptTabMessage({ type: "step-claim", direction: "next" }, { ...popupSender(), tab: {} })).toBeNull();
   });
 
   it("rejects other extensions and senders without an id", () => {
@@ -164,6 +159,6 @@ describe("acceptTabMessage", () => {
     ["an unknown direction", { type: "step-claim", direction: "up" }],
     ["an extra key", { type: "step-claim", direction: "next", repeat: 2 }],
   ])("rejects a message with %s", (_, message) => {
-    expect(acceptTabMessage(message, popup())).toBeNull();
+    expect(acceptTabMessage(message, popupSender())).toBeNull();
   });
 });

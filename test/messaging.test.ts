@@ -1,24 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import {
-  isOwnPageOrBackground,
-  type MessageSender,
-  senderContext,
-  sendToBackground,
-  sendToTab,
-} from "../lib/messaging";
-
-const PAGE = "https://news.example/world/north-korea";
-
-/** This extension's content script in the top frame of tab 7. */
-function contentScript(overrides: Partial<MessageSender> = {}): MessageSender {
-  return { id: fakeBrowser.runtime.id, tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE, ...overrides };
-}
-
-/** This extension's popup (no tab). */
-function popup(): MessageSender {
-  return { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
-}
+import { isOwnPageOrBackground, senderContext, sendToBackground, sendToTab } from "../lib/messaging";
+import { contentScriptSender, popupSender, SENDER_PAGE } from "./helpers";
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -29,20 +12,20 @@ describe("senderContext", () => {
   const origin = () => `chrome-extension://${fakeBrowser.runtime.id}/`;
 
   it("knows this extension's pages: the toolbar popup, and pages shown in a tab of their own", () => {
-    expect(senderContext(popup())).toBe("page");
+    expect(senderContext(popupSender())).toBe("page");
     const url = `${origin()}report.html?subject=abc`;
     expect(senderContext({ id: fakeBrowser.runtime.id, url, tab: { id: 40, url }, frameId: 0 })).toBe("page");
   });
 
   it("knows this extension's content scripts, in any frame of a web page's tab", () => {
-    expect(senderContext(contentScript())).toBe("content-script");
-    expect(senderContext(contentScript({ frameId: 2 }))).toBe("content-script");
+    expect(senderContext(contentScriptSender())).toBe("content-script");
+    expect(senderContext(contentScriptSender({ frameId: 2 }))).toBe("content-script");
   });
 
   it("refuses an extension page framed in a web page, other extensions and senders without an id", () => {
-    expect(senderContext({ ...popup(), frameId: 2, tab: { id: 7, url: PAGE } })).toBeNull();
-    expect(senderContext({ ...popup(), frameId: 0, tab: { id: 7, url: PAGE } })).toBeNull();
-    expect(senderContext(contentScript({ id: "another-extension" }))).toBeNull();
+    expect(senderContext({ ...popupSender(), frameId: 2, tab: { id: 7, url: SENDER_PAGE } })).toBeNull();
+    expect(senderContext({ ...popupSender(), frameId: 0, tab: { id: 7, url: SENDER_PAGE } })).toBeNull();
+    expect(senderContext(contentScriptSender({ id: "another-extension" }))).toBeNull();
     expect(senderContext({ url: `${origin()}popup.html` })).toBeNull();
     expect(senderContext({ id: fakeBrowser.runtime.id })).toBeNull();
   });
@@ -50,9 +33,9 @@ describe("senderContext", () => {
 
 describe("isOwnPageOrBackground", () => {
   it("is true for this extension's pages and background, false for its content scripts and anyone else", () => {
-    expect(isOwnPageOrBackground(popup())).toBe(true);
+    expect(isOwnPageOrBackground(popupSender())).toBe(true);
     expect(isOwnPageOrBackground({ id: fakeBrowser.runtime.id })).toBe(true);
-    expect(isOwnPageOrBackground(contentScript())).toBe(false);
+    expect(isOwnPageOrBackground(contentScriptSender())).toBe(false);
     expect(isOwnPageOrBackground({ id: "another-extension" })).toBe(false);
     expect(isOwnPageOrBackground({})).toBe(false);
   });
