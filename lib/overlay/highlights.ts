@@ -6,9 +6,10 @@
  * Where the API is missing, the text is wrapped in custom elements instead
  * (`wrap-highlights.ts`). The colours follow the page: the background
  * behind the claims is read when they are painted (`page-background.ts`),
- * and a light or a dark site gets the palette that shows on it.
+ * and a light or a dark site gets the palette that shows on it. The sheet
+ * names the article's element (`highlight-scope.ts`), so that putting it in
+ * restyles that element alone, not the whole page.
  */
-
 import { flatContains } from "../anchoring/flat-tree";
 import { commonAncestor } from "../detect/locate";
 import type { Verdict } from "../schema";

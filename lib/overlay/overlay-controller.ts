@@ -39,7 +39,8 @@ import { listenToTabMessages } from "./tab-messages";
 export async function runOverlay(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return;
-  // The switches come as the overlay is injected; the claims are anchored meanwhile, if they are not there yet.
+  // The background hands the switches over as it injects the overlay; if they are not here yet, the claims are
+  // anchored while they come.
   const starting = handedStart(ctx.signal);
   const painter = createPainter(doc);
   ctx.onInvalidated(() => painter.clear());
