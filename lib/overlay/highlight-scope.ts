@@ -10,19 +10,25 @@
  */
 import { flatParent } from "../anchoring/flat-tree";
 
+/** The element the highlights' rules are scoped to, and the selector that names it. */
+export interface HighlightScope {
+  element: Element;
+  selector: string;
+}
+
 /**
- * A selector for the nearest element, `element` itself or an ancestor in the
- * flat tree, that the document's own rules can match (one in the document's
- * tree: text in a web component's shadow tree is reached through its host)
- * and that has an id or a class; null when there is none. `escapeIdent` is the
- * page window's `CSS.escape`.
+ * The nearest element, `element` itself or an ancestor in the flat tree,
+ * that the document's own rules can match (one in the document's tree: text
+ * in a web component's shadow tree is reached through its host) and that
+ * has an id or a class, with the selector naming it by that; null when
+ * there is none. `escapeIdent` is the page window's `CSS.escape`.
  */
-export function highlightScope(element: Element | null, escapeIdent: (ident: string) => string): string | null {
+export function highlightScope(element: Element | null, escapeIdent: (ident: string) => string): HighlightScope | null {
   for (let at = element; at; at = flatParent(at)) {
     if (at.getRootNode() !== at.ownerDocument) continue;
-    if (at.id) return `#${escapeIdent(at.id)}`;
+    if (at.id) return { element: at, selector: `#${escapeIdent(at.id)}` };
     const first = at.classList[0];
-    if (first) return `.${escapeIdent(first)}`;
+    if (first) return { element: at, selector: `.${escapeIdent(first)}` };
   }
   return null;
 }

@@ -94,10 +94,23 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
   let flashTimer: number | undefined;
   /** The element the sheet is scoped around: the article's, as long as it holds everything painted. */
   let scopeRoot: Element | null = null;
+  /** The colours in use, and the element the sheet names, watched: should the page change its id or class, the sheet follows. */
+  let chosen: SiteScheme = "light";
+  let named: Element | null = null;
+  const renamed = new MutationObserver(() => {
+    if (sheet) useSheet(chosen);
+  });
 
-  /** Adopts the sheet of `chosen` for the claims in `scopeRoot` (the page's style is recalculated only when the sheet changes). */
-  const useSheet = (chosen: SiteScheme) => {
-    const rules = highlightCss(chosen, highlightScope(scopeRoot, escapeIdent));
+  /** Adopts the sheet of `colours` for the claims in `scopeRoot` (the page's style is recalculated only when the sheet changes). */
+  const useSheet = (colours: SiteScheme) => {
+    chosen = colours;
+    const scope = highlightScope(scopeRoot, escapeIdent);
+    if (scope?.element !== named) {
+      renamed.disconnect();
+      named = scope?.element ?? null;
+      if (named) renamed.observe(named, { attributes: true, attributeFilter: ["id", "class"] });
+    }
+    const rules = highlightCss(colours, scope?.selector);
     const next = sheets.get(rules) ?? adoptableSheet(doc, rules);
     sheets.set(rules, next);
     if (next !== sheet) sheet?.detach();
@@ -139,6 +152,8 @@ export function createPainter(doc: Document, scheme?: SiteScheme): Painter {
     },
     clear() {
       unpaint();
+      renamed.disconnect();
+      named = null;
       sheet?.detach();
       sheet = undefined;
     },

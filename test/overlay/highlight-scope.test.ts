@@ -8,13 +8,18 @@ const escapeIdent = (ident: string) => `esc(${ident})`;
 describe("highlightScope", () => {
   it("names the element by its id, or else by its first class", () => {
     const doc = parseHtml(`<main id="story"><div class="entry-content clearfix"><p>Claim.</p></div></main>`);
-    expect(highlightScope(doc.querySelector("main"), escapeIdent)).toBe("#esc(story)");
-    expect(highlightScope(doc.querySelector("div"), escapeIdent)).toBe(".esc(entry-content)");
+    const main = doc.querySelector("main");
+    const div = doc.querySelector("div");
+    expect(highlightScope(main, escapeIdent)).toEqual({ element: main, selector: "#esc(story)" });
+    expect(highlightScope(div, escapeIdent)).toEqual({ element: div, selector: ".esc(entry-content)" });
   });
 
   it("climbs to the nearest ancestor with an id or a class", () => {
     const doc = parseHtml(`<div class="col:8"><section><p>Claim.</p></section></div>`);
-    expect(highlightScope(doc.querySelector("p"), escapeIdent)).toBe(".esc(col:8)");
+    expect(highlightScope(doc.querySelector("p"), escapeIdent)).toEqual({
+      element: doc.querySelector("div"),
+      selector: ".esc(col:8)",
+    });
   });
 
   it("is null where nothing around the element has an id or a class: the rules stay unscoped", () => {
@@ -29,7 +34,7 @@ describe("highlightScope", () => {
     );
     const inShadow = doc.querySelector("news-body")?.shadowRoot?.querySelector("p") ?? null;
     expect(inShadow).not.toBeNull();
-    expect(highlightScope(inShadow, escapeIdent)).toBe(".esc(story)");
+    expect(highlightScope(inShadow, escapeIdent)?.selector).toBe(".esc(story)");
   });
 });
 

@@ -143,6 +143,27 @@ describe("createPainter's sheet, scoped to the article", () => {
     expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", "#article-2")]);
   });
 
+  it("follows the page when it changes the id or class the sheet names", async () => {
+    const page = withHighlightApi(ARTICLE);
+    const painter = createPainter(page.doc);
+    painter.prepare(page.doc.querySelector(".story") as Element);
+    painter.paint(new Map([["inaccurate", [rangeIn(page.doc, 4, 9)]]]));
+    const story = page.doc.querySelector(".story") as Element;
+    story.className = "story-v2 is-read";
+    await vi.waitFor(() =>
+      expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", ".story-v2")]),
+    );
+    story.id = "main-story";
+    await vi.waitFor(() =>
+      expect(page.adopted().map((sheet) => sheet.css)).toEqual([highlightCss("light", "#main-story")]),
+    );
+    // Cleared: the page's changes no longer put a sheet in.
+    painter.clear();
+    story.className = "story-v3";
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.adopted()).toEqual([]);
+  });
+
   it("scopes the rules to the element around the claims when painting without preparing", () => {
     const page = withHighlightApi(ARTICLE);
     createPainter(page.doc).paint(new Map([["accurate", [rangeIn(page.doc, 0, 3)]]]));
