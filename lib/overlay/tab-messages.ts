@@ -31,8 +31,10 @@ export interface TabMessageListener {
 }
 
 /**
- * Most messages kept while the reader is not there yet (it comes a few
- * hundred milliseconds after the overlay starts): beyond, the oldest go.
+ * Most messages kept while the reader is not there yet (it comes with the
+ * markers, once the article is shown: tens of milliseconds after the
+ * overlay starts, or later when the article completes late): beyond, the
+ * oldest go.
  */
 const MAX_WAITING = 16;
 
