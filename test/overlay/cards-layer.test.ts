@@ -1,7 +1,8 @@
 /**
  * The parts the overlay's second script hands the first: the cards' answer
  * checked (and its words installed, in this script's own copy of the
- * translations), and a view that draws markers with the given styles.
+ * translations), a view that draws markers with the given styles, and the
+ * tab messages' check.
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { answerMessages } from "../../lib/background/interface-language";
@@ -10,7 +11,8 @@ import { messagesFor } from "../../lib/i18n/tables";
 import { installLocale, t } from "../../lib/i18n/translate";
 import { cardsLayerKit } from "../../lib/overlay/cards-layer";
 import { HOST_TAG } from "../../lib/overlay/shadow-host";
-import { layerHandlerSpies } from "../helpers";
+import { DEFAULT_SETTINGS } from "../../lib/settings";
+import { contentScriptSender, layerHandlerSpies, popupSender } from "../helpers";
 
 describe("cardsLayerKit", () => {
   beforeEach(() => installLocale("en", messagesFor("en")));
@@ -32,6 +34,14 @@ describe("cardsLayerKit", () => {
     expect(kit.readCards({ dataset: { ...dataset, extra: true }, messages: words })).toBeNull();
     expect(kit.readCards(undefined)).toBeNull();
     expect(t("close")).toBe(messagesFor("en").close);
+  });
+
+  it("checks tab messages against their schema and sender, with the schemas this script brings", () => {
+    const { readTabMessage } = cardsLayerKit("");
+    const settings = { type: "settings", settings: DEFAULT_SETTINGS };
+    expect(readTabMessage(settings, popupSender())).toEqual(settings);
+    expect(readTabMessage({ type: "settings", settings: { enabled: "maybe" } }, popupSender())).toBeNull();
+    expect(readTabMessage(settings, contentScriptSender())).toBeNull();
   });
 
   it("draws the markers' layer with its styles", () => {
