@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
 import { claimAnchorsModule } from "./lib/build/claim-anchors-module.ts";
@@ -7,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), claimAnchorsModule(fileURLToPath(new URL("./data/claims.json", import.meta.url)))],
+        plugins: [WxtVitest(), claimAnchorsModule()],
         test: {
           name: "unit",
           environment: "jsdom",

@@ -70,15 +70,12 @@ const GECKO = {
  */
 const DETECTOR_FRAME_OPTIONS = { all_frames: true, match_about_blank: true, match_origin_as_fallback: true };
 
-/** The dataset's claims, whose anchors the overlay bundles (lib/build/claim-anchors-module.ts). */
-const CLAIMS_FILE = fileURLToPath(new URL("./data/claims.json", import.meta.url));
-
 // See README "Set-up" for why WXT 0.20: it supports the Node 20 of our machines without warnings.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   // Manifest V3 in Firefox too (WXT's default there is V2): one background, `action`, `scripting`, `storage.session`.
   manifestVersion: 3,
-  vite: () => ({ plugins: [contentScriptSubstitutes(), claimAnchorsModule(CLAIMS_FILE)] }),
+  vite: () => ({ plugins: [contentScriptSubstitutes(), claimAnchorsModule()] }),
   // The sources zip is for Firefox's reviewers, who rebuild the add-on from it: what the build reads, no tests.
   zip: { excludeSources: ["test/**", ".ci/**"] },
   manifest: ({ browser }) => ({

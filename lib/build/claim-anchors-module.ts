@@ -8,12 +8,17 @@
  * build and by the unit tests alike.
  */
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { claimAnchor } from "../claim-record.ts";
 import type { Claim } from "../schema";
 
 /** The module's name, as the code imports it. */
 export const CLAIM_ANCHORS_MODULE = "virtual:claim-anchors";
+
+/** The dataset's claims (data/claims.json), which the build and the unit tests make the module from. */
+export const DATASET_CLAIMS_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "claims.json");
 
 /** The id Vite knows it by once resolved (the leading NUL keeps other plugins off it). */
 const RESOLVED_ID = `\0${CLAIM_ANCHORS_MODULE}`;
@@ -24,8 +29,8 @@ export function claimAnchorsSource(claimsFile: string): string {
   return `export default ${JSON.stringify(claims.map(claimAnchor))};\n`;
 }
 
-/** The plugin that provides the module from `claimsFile`. */
-export function claimAnchorsModule(claimsFile: string): Plugin {
+/** The plugin that provides the module from `claimsFile` (the dataset's, unless a test gives another). */
+export function claimAnchorsModule(claimsFile = DATASET_CLAIMS_FILE): Plugin {
   return {
     name: "claim-anchors",
     resolveId: (source) => (source === CLAIM_ANCHORS_MODULE ? RESOLVED_ID : null),
