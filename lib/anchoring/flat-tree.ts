@@ -39,13 +39,28 @@ export function flatContains(ancestor: Node, node: Node | null): boolean {
  */
 export function* openShadowRoots(root: Node, roots: ShadowRoot[] = []): Steps<ShadowRoot[]> {
   const walker = (root.ownerDocument as Document).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode()) {
-    if (++count % CHECK_EVERY === 0) yield;
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) {
-      roots.push(shadow);
-      yield* openShadowRoots(shadow, roots);
-    }
+  for (;;) {
+    const found = nextShadowRoot(walker);
+    if (found === null) return roots;
+    if (found) {
+      roots.push(found);
+      yield* openShadowRoots(found, roots);
+    } else yield;
   }
-  return roots;
+}
+
+/**
+ * The first open shadow root among the walker's next `CHECK_EVERY`
+ * elements; `undefined` when none of them has one, `null` when the walker
+ * is done. The loop over every element of a page, kept out of the generator:
+ * as a plain function the engine optimises it while the first look still runs.
+ */
+function nextShadowRoot(walker: TreeWalker): ShadowRoot | null | undefined {
+  for (let count = 0; count < CHECK_EVERY; count++) {
+    const element = walker.nextNode() as Element | null;
+    if (!element) return null;
+    const shadow = element.shadowRoot;
+    if (shadow) return shadow;
+  }
+  return undefined;
 }

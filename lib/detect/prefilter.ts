@@ -40,11 +40,11 @@ export function* findRareWords(root: Element, { rareWords, minRareWords, gateWor
   function* firstOccurrences(words: readonly string[], minWords: number): Steps<Text[] | null> {
     const first = new Map<string, Text>();
     // Done when every word is found, or, for the gate, any one.
-    const done = () => first.size >= (minWords === 1 ? 1 : words.length);
-    yield* scan([root], words, first, done);
-    if (!done()) {
+    const wanted = minWords === 1 ? 1 : words.length;
+    yield* scan([root], words, first, wanted);
+    if (first.size < wanted) {
       shadowRoots ??= yield* openShadowRoots(root);
-      yield* scan(shadowRoots, words, first, done);
+      yield* scan(shadowRoots, words, first, wanted);
     }
     return first.size >= minWords ? [...new Set(first.values())] : null;
   }
@@ -53,26 +53,42 @@ export function* findRareWords(root: Element, { rareWords, minRareWords, gateWor
 
 /**
  * Adds to `first` the first text node of each of `words` under `roots` not
- * found yet, until `done`. A plain substring search (case-sensitive) on
- * each text node, many times faster than a pattern; invisible characters
- * are taken out first where a node has any.
+ * found yet, until `first` holds `wanted` words.
  */
-function* scan(roots: Node[], words: readonly string[], first: Map<string, Text>, done: () => boolean): Steps<void> {
+function* scan(roots: Node[], words: readonly string[], first: Map<string, Text>, wanted: number): Steps<void> {
   for (const root of roots) {
     const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null, count = 0; node; node = walker.nextNode() as Text | null) {
-      if (++count % CHECK_EVERY === 0) yield;
-      // Most text nodes are the white space between tags: too short to hold a word (rare words have 4 letters
-      // or more). Their length is read without making a string of their text, which reading `data` does.
-      if (node.length < 4) continue;
-      let data = node.data;
-      // A word hyphenated for line breaking ("re\u00ADcip\u00ADro\u00ADcated") still counts. Looking for the two
-      // characters such tools put in is several times faster than a pattern test on every node.
-      if (data.includes("\u00AD") || data.includes("\u200B")) data = data.replace(INVISIBLE, "");
-      for (const word of words)
-        if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
-          first.set(word, node);
-      if (done()) return;
-    }
+    while (scanSome(walker, words, first, wanted)) yield;
+    if (first.size >= wanted) return;
   }
+}
+
+/**
+ * `scan` over the walker's next `CHECK_EVERY` text nodes at most; false when
+ * the walker is done or enough words are found. This is the loop that every
+ * page runs over all its text, kept out of the generator: as a plain
+ * function the engine optimises it while the first look still runs, so
+ * that the looks after it (the watch for late content) are fast at once.
+ * A plain substring search (case-sensitive) on each text node, many times
+ * faster than a pattern; invisible characters are taken out first where a
+ * node has any. White space between tags is searched too: reading a node's
+ * length to skip it costs as much as reading its text.
+ */
+function scanSome(walker: TreeWalker, words: readonly string[], first: Map<string, Text>, wanted: number): boolean {
+  for (let count = 0; count < CHECK_EVERY; count++) {
+    const node = walker.nextNode() as Text | null;
+    if (!node) return false;
+    let data = node.data;
+    // A word hyphenated for line breaking ("re\u00ADcip\u00ADro\u00ADcated") still counts. Looking for the two
+    // characters such tools put in is several times faster than a pattern test on every node.
+    if (data.includes("\u00AD") || data.includes("\u200B")) data = data.replace(INVISIBLE, "");
+    // Indexed, not `for...of`: before the engine optimises the loop, an iterator per text node costs much.
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index];
+      if (!first.has(word) && data.includes(word) && !CODE_TAGS.has(node.parentNode?.nodeName ?? ""))
+        first.set(word, node);
+    }
+    if (first.size >= wanted) return false;
+  }
+  return true;
 }
