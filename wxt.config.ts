@@ -31,9 +31,9 @@ const ISOLATED_WORLD_WRAPPER = "\0virtual:wxt-content-script-isolated-world-entr
  * WXT's wrapper around a content script's `main`, in a production build
  * less what serves only development: WXT's logger prints nothing there,
  * and the try/catch around `main` only logs through it before throwing
- * again (about 200 bytes of the detector's 6 KB). What stays is WXT's: its runtime
- * plugins first, then `main` with the script's context, whose result
- * (a promise when `main` is async) is the script's.
+ * again (236 bytes of the detector's 6 KB). What stays is WXT's: its
+ * runtime plugins first, then `main` with the script's context, whose
+ * result (a promise when `main` is async) is the script's.
  */
 function isolatedWorldWrapper(scriptPath: string): string {
   return [
