@@ -14,6 +14,9 @@ import type { Plugin } from "vite";
 /** The repository's root, which the substitutes' paths start from. */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** The browser's native API object in place of webextension-polyfill, which the content scripts do not need. */
+const NATIVE_BROWSER = { "@wxt-dev/webextension-polyfill/browser": "lib/browser/native-browser.ts" };
+
 /**
  * Modules replaced in each content script's build. They get the browser's
  * native API object instead of webextension-polyfill (~10 KB; the calls they
@@ -22,7 +25,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
  * `window` events (see lib/browser/): the detector's and the cards' without
  * the animation frames that only the overlay asks for.
  */
-const NATIVE_BROWSER = { "@wxt-dev/webextension-polyfill/browser": "lib/browser/native-browser.ts" };
 export const SUBSTITUTES: Record<string, Record<string, string>> = {
   detector: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "lib/browser/lite-content-script-context.ts" },
   overlay: { ...NATIVE_BROWSER, "wxt/utils/content-script-context": "lib/browser/overlay-content-script-context.ts" },
