@@ -402,6 +402,7 @@ function printExtension(report: ExtensionReport | null): void {
       "long tasks added by us",
       "our longest run ms (CPU)",
       "our total ms (CPU)",
+      "longest restyle after the overlay's start ms (elements)",
       "page's long tasks with / without us",
     ],
   ];
@@ -420,16 +421,22 @@ function printExtension(report: ExtensionReport | null): void {
       String(trace.addedByExtension.length),
       `${ms(trace.longestExtensionRun.ms)} (${ms(trace.longestExtensionRun.cpuMs)})`,
       `${ms(trace.extensionTotal.ms)} (${ms(trace.extensionTotal.cpuMs)})`,
+      restyleSummary(trace),
       `${longTaskSummary(trace.observedLongTasks)} / ${longTaskSummary(page.withoutExtension)}`,
     ]);
   }
-  console.log(table(rows, ["l", "r", "l", "r", "r", "r", "l"]));
+  console.log(table(rows, ["l", "r", "l", "r", "r", "r", "r", "l"]));
   const tta = median(report.timeToAnnotations);
   console.log(
     `  time to annotations on ${DEMO_PAGE} (detector's first look to highlights painted), ${report.timeToAnnotations.length} loads: ` +
       `median ${ms(tta)} ms, fastest ${ms(Math.min(...report.timeToAnnotations))} ms; of which to the overlay's start ` +
       `(look, message, injection): median ${ms(median(report.timeToOverlay))} ms`,
   );
+}
+
+function restyleSummary(trace: PageTrace): string {
+  const restyle = trace.longestRestyle;
+  return restyle ? `${ms(restyle.ms)} (${restyle.elements?.toLocaleString("en") ?? "?"})` : "none";
 }
 
 function longTaskSummary(tasks: readonly number[]): string {
@@ -452,6 +459,13 @@ function extensionBudgets(report: ExtensionReport | null): Budget[] {
       name: `no long task added by the extension on ${page.id}`,
       pass: trace.addedByExtension.length === 0 && trace.longestExtensionRun.cpuMs < LONG_TASK_MS,
       detail: `${trace.addedByExtension.length} added; longest run of ours ${ms(trace.longestExtensionRun.ms)} ms (${ms(trace.longestExtensionRun.cpuMs)} ms CPU)`,
+    });
+    list.push({
+      name: `no restyle over 50 ms once the overlay is there on ${page.id}`,
+      pass: (trace.longestRestyle?.ms ?? 0) <= LONG_TASK_MS,
+      detail: trace.longestRestyle
+        ? `longest ${ms(trace.longestRestyle.ms)} ms, ${trace.longestRestyle.elements?.toLocaleString("en") ?? "?"} elements restyled`
+        : "no style recalculation",
     });
     list.push({
       name: page.hasArticle ? `${page.id}: annotated` : `${page.id}: nothing annotated`,
